@@ -1,0 +1,340 @@
+// Shallow parsing: noun groups (with possessives and "A and B" coordination),
+// verb groups (auxiliaries, negation, modals, "be set to", passive voice),
+// prepositional phrases, and clauses that link each verb group to its
+// subject, objects and prepositional phrases. Tested by chunk_test.cc.
+#include <string_view>
+
+#include "text/text.h"
+
+namespace annals::text {
+namespace {
+
+bool Is(const Token& t, std::string_view w) { return t.lower == w; }
+
+bool IsNounHead(Pos p) {
+  return IsNoun(p) || p == Pos::PRP || p == Pos::CD || p == Pos::EX;
+}
+// Words that can sit inside a noun group before its head.
+bool IsNounModifier(Pos p) {
+  return p == Pos::DT || p == Pos::PDT || p == Pos::PRPS || p == Pos::CD || IsAdjective(p) ||
+         IsNoun(p) || p == Pos::POS || p == Pos::VBN || p == Pos::VBG || p == Pos::RBS ||
+         p == Pos::RBR || p == Pos::DOLLAR || p == Pos::WPS;
+}
+
+bool IsVerbish(const Token& t) { return IsVerb(t.tag) || t.tag == Pos::MD; }
+
+// "be set to", "be expected to": adjectives/participles that, after a form
+// of "be" and before "to", make a planned (or possible) future.
+Modality FixedModality(std::string_view w) {
+  if (w == "set" || w == "expected" || w == "scheduled" || w == "due" || w == "slated" ||
+      w == "poised" || w == "going" || w == "about" || w == "planning" || w == "preparing")
+    return Modality::kPlanned;
+  if (w == "likely" || w == "unlikely" || w == "able" || w == "ready" || w == "willing")
+    return Modality::kPossible;
+  return Modality::kNone;
+}
+
+Modality ModalOf(std::string_view w) {
+  if (w == "will" || w == "shall" || w == "'ll" || w == "wo") return Modality::kPlanned;
+  if (w == "may" || w == "might" || w == "could" || w == "can" || w == "ca" || w == "would")
+    return Modality::kPossible;
+  if (w == "must" || w == "should" || w == "ought") return Modality::kObligation;
+  return Modality::kNone;
+}
+
+// Length of a verb group starting at token i, or 0.
+size_t VerbGroupEnd(const std::vector<Token>& t, size_t i) {
+  const size_t n = t.size();
+  size_t j = i;
+  if (t[j].tag == Pos::TO) {
+    size_t k = j + 1;
+    while (k < n && t[k].tag == Pos::RB) ++k;
+    if (k >= n || !IsVerb(t[k].tag) || t[k].tag == Pos::VBD) return i;
+    j = k;
+  } else if (!IsVerbish(t[j])) {
+    return i;
+  }
+  size_t last_verb = j;
+  ++j;
+  while (j < n) {
+    const Token& w = t[j];
+    if (IsVerbish(w)) {
+      // A participle followed by "to" after "be" is a fixed expression ("is set to travel").
+      last_verb = j;
+      ++j;
+      continue;
+    }
+    if (w.tag == Pos::RB || Is(w, "not") || Is(w, "n't") || Is(w, "never")) {
+      // Adverbs inside the group only when a verb (or a fixed expression) follows.
+      size_t k = j;
+      while (k < n && (t[k].tag == Pos::RB || Is(t[k], "n't"))) ++k;
+      if (k < n && (IsVerbish(t[k]) || FixedModality(t[k].lower) != Modality::kNone)) { j = k; continue; }
+      break;
+    }
+    if (w.tag == Pos::TO && j + 1 < n) {
+      // "set to travel", "expected to make", "going to sign".
+      if (FixedModality(t[j - 1].lower) != Modality::kNone) {
+        size_t k = j + 1;
+        while (k < n && t[k].tag == Pos::RB) ++k;
+        if (k < n && IsVerb(t[k].tag)) { j = k; continue; }
+      }
+      break;
+    }
+    if ((IsAdjective(w.tag) || w.tag == Pos::RB) && FixedModality(w.lower) != Modality::kNone &&
+        j + 1 < n && t[j + 1].tag == Pos::TO && t[j - 1].lemma == "be") {
+      ++j;  // "is likely to", "is due to"
+      continue;
+    }
+    break;
+  }
+  (void)last_verb;
+  return j;
+}
+
+void FillVerbGroup(const std::vector<Token>& t, Chunk* c) {
+  c->kind = ChunkKind::kVerb;
+  c->infinitive = t[c->begin].tag == Pos::TO;
+  int head = -1;
+  bool saw_be_before_head = false;
+  for (size_t i = c->begin; i < c->end; ++i) {
+    const Token& w = t[i];
+    if (Is(w, "not") || Is(w, "n't") || Is(w, "never")) c->negated = true;
+    if (w.tag == Pos::MD) {
+      Modality m = ModalOf(w.lower);
+      if (m != Modality::kNone && c->modality == Modality::kNone) c->modality = m;
+      if (c->tense == Tense::kNone) c->tense = m == Modality::kPlanned ? Tense::kFuture : Tense::kPresent;
+      continue;
+    }
+    if (FixedModality(w.lower) != Modality::kNone && i + 1 < c->end && t[i + 1].tag == Pos::TO) {
+      if (c->modality == Modality::kNone || c->modality == Modality::kPlanned)
+        c->modality = FixedModality(w.lower);
+      continue;
+    }
+    if (IsVerb(w.tag)) {
+      if (c->tense == Tense::kNone && !c->infinitive) {
+        if (w.tag == Pos::VBD) c->tense = Tense::kPast;
+        else if (w.tag == Pos::VBZ || w.tag == Pos::VBP) c->tense = Tense::kPresent;
+      }
+      if (head >= 0) {
+        const Token& prev = t[head];
+        if ((prev.lemma == "be" || prev.lemma == "get") && w.tag == Pos::VBN) saw_be_before_head = true;
+        else if (prev.lemma == "have" && w.tag == Pos::VBN) c->perfect = true;
+        if (prev.lemma == "be" && w.tag != Pos::VBN) saw_be_before_head = false;
+      }
+      head = static_cast<int>(i);
+    }
+  }
+  if (head < 0) head = c->end - 1;
+  c->head = static_cast<uint16_t>(head);
+  // "been" + VBN is passive; "has visited" is not.
+  c->voice = saw_be_before_head && t[head].tag == Pos::VBN ? Voice::kPassive : Voice::kActive;
+}
+
+// End of a noun group starting at i, or i when none starts there.
+size_t NounGroupEnd(const std::vector<Token>& t, size_t i) {
+  const size_t n = t.size();
+  if (t[i].tag == Pos::PRP || t[i].tag == Pos::EX) return i + 1;
+  size_t j = i;
+  size_t last_head = i;
+  bool has_head = false;
+  while (j < n) {
+    const Token& w = t[j];
+    if (IsNounHead(w.tag) && w.tag != Pos::PRP) { has_head = true; last_head = j + 1; ++j; continue; }
+    if (w.tag == Pos::POS && has_head) { ++j; has_head = false; continue; }  // "Putin 's advisor"
+    if ((w.tag == Pos::VBN || w.tag == Pos::VBG)) {
+      // A participle modifies a noun only between a determiner/adjective and a noun.
+      if (j == i || j + 1 >= n || !(IsNoun(t[j + 1].tag) || IsAdjective(t[j + 1].tag))) break;
+      const Pos p = t[j - 1].tag;
+      if (!(p == Pos::DT || IsAdjective(p) || p == Pos::PRPS || p == Pos::POS || p == Pos::RB ||
+            p == Pos::CD || IsNoun(p)))
+        break;
+      ++j;
+      continue;
+    }
+    if (w.tag == Pos::RB && j + 1 < n && IsAdjective(t[j + 1].tag) && j > i) { ++j; continue; }  // "increasingly close ties"
+    if (w.tag == Pos::RB && j == i && j + 1 < n && (IsAdjective(t[j + 1].tag) || t[j + 1].tag == Pos::DT)) { ++j; continue; }
+    if (IsNounModifier(w.tag)) { ++j; continue; }
+    break;
+  }
+  return has_head || last_head > i ? last_head : i;
+}
+
+}  // namespace
+
+void ChunkSentence(Sentence* s) {
+  auto& t = s->tokens;
+  auto& chunks = s->chunks;
+  chunks.clear();
+  s->clauses.clear();
+  const size_t n = t.size();
+  // Chunk index of the noun group each preposition governs.
+  std::vector<int16_t> np_of_prep;
+  // Participles that work as prepositions: "according to", "regarding".
+  for (size_t k = 0; k < n; ++k) {
+    const std::string_view w = t[k].lower;
+    if (t[k].tag == Pos::VBG && (w == "according" || w == "regarding" || w == "concerning" ||
+                                 w == "including" || w == "excluding" || w == "notwithstanding")) {
+      t[k].tag = Pos::IN;
+    }
+  }
+  size_t i = 0;
+  while (i < n) {
+    // Verb groups first: "to" + verb, modals, verbs that are not noun modifiers.
+    if (IsVerbish(t[i]) || t[i].tag == Pos::TO) {
+      size_t e = VerbGroupEnd(t, i);
+      if (e > i) {
+        Chunk c;
+        c.begin = static_cast<uint16_t>(i);
+        c.end = static_cast<uint16_t>(e);
+        FillVerbGroup(t, &c);
+        chunks.push_back(c);
+        i = e;
+        continue;
+      }
+    }
+    if (t[i].tag == Pos::IN || t[i].tag == Pos::TO) {
+      Chunk c;
+      c.kind = ChunkKind::kPrep;
+      c.begin = c.head = static_cast<uint16_t>(i);
+      c.end = static_cast<uint16_t>(i + 1);
+      chunks.push_back(c);
+      ++i;
+      continue;
+    }
+    size_t e = NounGroupEnd(t, i);
+    if (e > i) {
+      Chunk c;
+      c.kind = ChunkKind::kNoun;
+      c.begin = static_cast<uint16_t>(i);
+      c.end = static_cast<uint16_t>(e);
+      c.head = static_cast<uint16_t>(e - 1);
+      while (c.head > c.begin && !IsNounHead(t[c.head].tag)) --c.head;
+      // Coordination: "Russia and North Korea", "Putin and North Korean leader Kim".
+      if (!chunks.empty() && chunks.back().kind == ChunkKind::kNoun && c.begin >= 1 &&
+          chunks.back().end + 1 == c.begin && t[c.begin - 1].tag == Pos::CC &&
+          (Is(t[c.begin - 1], "and") || Is(t[c.begin - 1], "or"))) {
+        chunks.back().end = c.end;
+      } else if (!chunks.empty() && chunks.back().kind == ChunkKind::kNoun && chunks.back().end + 2 == c.begin &&
+                 t[c.begin - 2].tag == Pos::COMMA && t[c.begin - 1].tag == Pos::CC && Is(t[c.begin - 1], "and")) {
+        chunks.back().end = c.end;  // serial comma: "A, B, and C"
+      } else {
+        chunks.push_back(c);
+      }
+      i = e;
+      continue;
+    }
+    ++i;
+  }
+
+  // Clauses.
+  auto prev_token_before = [&](size_t pos) -> int {
+    int k = static_cast<int>(pos) - 1;
+    while (k >= 0 && t[k].tag == Pos::RB) --k;
+    return k;
+  };
+  auto np_in_pp = [&](size_t ci) {
+    if (ci == 0 || chunks[ci - 1].kind != ChunkKind::kPrep || chunks[ci - 1].end != chunks[ci].begin)
+      return false;
+    // "that the army attacked": a subordinator followed by a clause's subject.
+    const std::string_view p = t[chunks[ci - 1].head].lower;
+    const bool subordinator = p == "that" || p == "if" || p == "whether" || p == "because" ||
+                              p == "although" || p == "though" || p == "while" || p == "unless" ||
+                              p == "after" || p == "before" || p == "since" || p == "as" ||
+                              p == "until" || p == "once" || p == "whereas";
+    return !(subordinator && ci + 1 < chunks.size() && chunks[ci + 1].kind == ChunkKind::kVerb &&
+             chunks[ci + 1].begin == chunks[ci].end);
+  };
+  auto is_boundary = [&](size_t tok) {
+    const Token& w = t[tok];
+    return w.tag == Pos::COLON || w.tag == Pos::LQUOTE || w.tag == Pos::RQUOTE ||
+           w.lower == "\"" || w.tag == Pos::WDT || w.tag == Pos::WP || w.tag == Pos::LRB ||
+           w.tag == Pos::RRB;
+  };
+  int last_clause = -1;
+  int last_verb_chunk = -1;
+  for (size_t ci = 0; ci < chunks.size(); ++ci) {
+    const Chunk& v = chunks[ci];
+    if (v.kind != ChunkKind::kVerb) continue;
+    Clause cl;
+    cl.verb = static_cast<uint16_t>(ci);
+    const int before = prev_token_before(v.begin);
+    const bool after_comma = before >= 0 && t[before].tag == Pos::COMMA;
+    const bool after_cc = before >= 0 && t[before].tag == Pos::CC;
+    const bool relative = before >= 0 && (t[before].tag == Pos::WDT || t[before].tag == Pos::WP);
+    // Nearest noun group to the left that is not inside a prepositional
+    // phrase, not before the previous verb group, with no clause boundary in between.
+    int subj = -1;
+    for (int k = static_cast<int>(ci) - 1; k >= 0 && k > last_verb_chunk; --k) {
+      if (chunks[k].kind != ChunkKind::kNoun || np_in_pp(k)) continue;
+      bool blocked = false;
+      for (size_t tok = chunks[k].end; tok < v.begin; ++tok) {
+        if (is_boundary(tok) && !relative) { blocked = true; break; }
+      }
+      if (!blocked) subj = k;
+      break;
+    }
+    if (subj >= 0 && subj > 0 && chunks[subj - 1].kind == ChunkKind::kPrep &&
+        chunks[subj - 1].end == chunks[subj].begin) {
+      cl.subordinate = true;  // "that the army attacked"
+    }
+    if (before >= 0 && t[before].tag == Pos::IN) cl.subordinate = true;  // "if signed"
+    if (relative) {
+      cl.relative = true;
+      // "North Korea, which is under sanctions": the antecedent is the noun
+      // group before the relative pronoun (across a comma).
+      int k = before - 1;
+      while (k >= 0 && t[k].tag == Pos::COMMA) --k;
+      for (int c2 = static_cast<int>(ci) - 1; c2 >= 0; --c2) {
+        if (chunks[c2].kind == ChunkKind::kNoun && chunks[c2].begin <= k && k < chunks[c2].end) { subj = c2; break; }
+      }
+    }
+    if (subj < 0 && !relative && last_clause >= 0 && s->clauses[last_clause].relative) {
+      // "Putin, who arrived on Monday, met Kim": the antecedent is the subject.
+      subj = s->clauses[last_clause].subject;
+    }
+    if (subj < 0 && last_clause >= 0 &&
+        (v.infinitive || after_cc || (after_comma && t[v.begin].tag == Pos::VBG) ||
+         t[v.begin].tag == Pos::VBG)) {
+      // "agreed to meet", "arrived and met": the subject carries over. A
+      // participle after a comma (", adding") belongs to the main clause.
+      int from = last_clause;
+      if (after_comma && t[v.begin].tag == Pos::VBG) {
+        for (int k = last_clause; k >= 0; --k) {
+          if (!s->clauses[k].relative && !s->clauses[k].subordinate) { from = k; break; }
+        }
+      }
+      cl.subject = s->clauses[from].subject;
+      cl.subject_inherited = true;
+      cl.parent = static_cast<int16_t>(from);
+    } else {
+      cl.subject = static_cast<int16_t>(subj);
+      if (v.infinitive && last_clause >= 0) cl.parent = static_cast<int16_t>(last_clause);
+    }
+    // Objects and prepositional phrases up to the next verb group or boundary.
+    for (size_t k = ci + 1; k < chunks.size(); ++k) {
+      const Chunk& c = chunks[k];
+      if (c.kind == ChunkKind::kVerb) break;
+      bool stop = false;
+      for (size_t tok = chunks[k - 1].end; tok < c.begin; ++tok) {
+        if (is_boundary(tok) || t[tok].tag == Pos::COMMA || t[tok].tag == Pos::PERIOD) { stop = true; break; }
+      }
+      if (stop) break;
+      if (c.kind == ChunkKind::kPrep) {
+        if (t[c.head].lower == "that" || t[c.head].lower == "if" || t[c.head].lower == "because" ||
+            t[c.head].lower == "while" || t[c.head].lower == "although") break;  // subordinate clause
+        if (k + 1 < chunks.size() && chunks[k + 1].kind == ChunkKind::kNoun && chunks[k + 1].begin == c.end) {
+          cl.preps.push_back(PrepPhrase{c.head, static_cast<uint16_t>(k + 1)});
+          ++k;
+        }
+        continue;
+      }
+      if (c.kind == ChunkKind::kNoun && !np_in_pp(k)) cl.objects.push_back(static_cast<uint16_t>(k));
+    }
+    s->clauses.push_back(std::move(cl));
+    last_clause = static_cast<int>(s->clauses.size()) - 1;
+    last_verb_chunk = static_cast<int>(ci);
+  }
+  (void)np_of_prep;
+}
+
+}  // namespace annals::text
