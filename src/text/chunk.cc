@@ -180,8 +180,9 @@ void ChunkSentence(Sentence* s) {
   size_t i = 0;
   while (i < n) {
     // Verb groups first: "to" + verb, modals, verbs that are not noun modifiers.
-    if (IsVerbish(t[i]) || t[i].tag == Pos::TO) {
-      size_t e = VerbGroupEnd(t, i);
+    const bool never = (Is(t[i], "never") || Is(t[i], "not")) && i + 1 < n && IsVerbish(t[i + 1]);
+    if (IsVerbish(t[i]) || t[i].tag == Pos::TO || never) {
+      size_t e = VerbGroupEnd(t, never ? i + 1 : i);
       if (e > i) {
         Chunk c;
         c.begin = static_cast<uint16_t>(i);
@@ -278,6 +279,9 @@ void ChunkSentence(Sentence* s) {
       cl.subordinate = true;  // "that the army attacked"
     }
     if (before >= 0 && t[before].tag == Pos::IN) cl.subordinate = true;  // "if signed"
+    if (subj > 0 && chunks[subj - 1].kind == ChunkKind::kVerb && chunks[subj - 1].end == chunks[subj].begin) {
+      cl.subordinate = true;  // "said the documents were ready"
+    }
     if (relative) {
       cl.relative = true;
       // "North Korea, which is under sanctions": the antecedent is the noun
@@ -328,7 +332,14 @@ void ChunkSentence(Sentence* s) {
         }
         continue;
       }
-      if (c.kind == ChunkKind::kNoun && !np_in_pp(k)) cl.objects.push_back(static_cast<uint16_t>(k));
+      if (c.kind == ChunkKind::kNoun && !np_in_pp(k)) {
+        // A noun group right before a verb group is that clause's subject.
+        if (k + 1 < chunks.size() && chunks[k + 1].kind == ChunkKind::kVerb && chunks[k + 1].begin == c.end &&
+            !chunks[k + 1].infinitive && t[chunks[k + 1].begin].tag != Pos::VBG) {
+          break;
+        }
+        cl.objects.push_back(static_cast<uint16_t>(k));
+      }
     }
     s->clauses.push_back(std::move(cl));
     last_clause = static_cast<int>(s->clauses.size()) - 1;

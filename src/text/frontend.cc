@@ -18,6 +18,8 @@ Result<std::unique_ptr<FrontEnd>> FrontEnd::Load(const std::string& model_dir,
   ANNALS_ASSIGN_OR_RETURN(SplitRules rules, SplitRules::Load(data_dir));
   fe->tagger_ = std::make_unique<Tagger>(std::move(tagger));
   fe->lemmatizer_ = std::make_unique<Lemmatizer>(std::move(lemmatizer));
+  const Lemmatizer* lem = fe->lemmatizer_.get();
+  fe->tagger_->set_irregular_verb_forms([lem](std::string_view w) { return lem->IsIrregularVerbForm(w); });
   fe->split_rules_ = std::make_unique<SplitRules>(std::move(rules));
   return fe;
 }

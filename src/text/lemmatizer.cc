@@ -66,7 +66,9 @@ bool Lemmatizer::IsWord(char pos, std::string_view word) const {
 std::string_view Lemmatizer::Morph(char pos, std::string_view w, std::deque<std::string>* storage) const {
   const int p = PosIndex(pos);
   if (auto it = exceptions_[p].find(w); it != exceptions_[p].end()) return it->second;
-  if (words_[p].count(w)) return w;
+  // WordNet lists some plurals as nouns of their own ("talks", "arms"); an
+  // inflected tag asks for the base form first, as morphy does.
+  if (words_[p].count(w) && pos == 'a') return w;
   const Rule* rules = pos == 'n' ? kNounRules : pos == 'v' ? kVerbRules : kAdjRules;
   const size_t n = pos == 'n' ? std::size(kNounRules) : pos == 'v' ? std::size(kVerbRules) : std::size(kAdjRules);
   std::string cand;
@@ -88,6 +90,7 @@ std::string_view Lemmatizer::Morph(char pos, std::string_view w, std::deque<std:
     }
     if (fallback.empty() && *rules[i].replacement == '\0' && pos != 'a') fallback = stem;
   }
+  if (words_[p].count(w)) return w;
   // Unknown word: strip the inflection anyway (a best guess for names of
   // new verbs and nouns), except for words ending in -ss/-us.
   if (!fallback.empty() && !(w.size() > 2 && (w.substr(w.size() - 2) == "ss" || w.substr(w.size() - 2) == "us"))) {

@@ -26,6 +26,8 @@ class Lemmatizer {
   std::string_view Lemma(std::string_view lower, Pos tag, std::deque<std::string>* storage) const;
 
   bool IsWord(char pos, std::string_view word) const;
+  // True if `word` is an inflected form in WordNet's verb exception list.
+  bool IsIrregularVerbForm(std::string_view word) const { return exceptions_[1].count(word) > 0; }
 
  private:
   std::string_view Morph(char pos, std::string_view lower, std::deque<std::string>* storage) const;

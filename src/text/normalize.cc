@@ -45,6 +45,31 @@ bool IsCombining(char32_t cp) {
          cat == UTF8PROC_CATEGORY_ME;
 }
 
+// Emits the cluster at input[i] (a code point of `n` bytes and the combining
+// marks after it), composed with utf8proc (NFC). Returns the next offset.
+template <typename Emit>
+size_t EmitCluster(std::string_view input, size_t i, int n, Emit& emit) {
+  size_t end = i + n;
+  while (end < input.size()) {
+    char32_t next;
+    int m = DecodeUtf8(input, end, &next);
+    if (m == 0 || !IsCombining(next)) break;
+    end += m;
+  }
+  utf8proc_uint8_t* composed = nullptr;
+  utf8proc_ssize_t len = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(input.data() + i),
+      static_cast<utf8proc_ssize_t>(end - i), &composed,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  if (len >= 0 && composed) {
+    emit(std::string_view(reinterpret_cast<char*>(composed), len), i);
+  } else {
+    emit(input.substr(i, end - i), i);
+  }
+  std::free(composed);
+  return end;
+}
+
 }  // namespace
 
 void Normalize(std::string_view input, Document* doc) {
@@ -66,6 +91,12 @@ void Normalize(std::string_view input, Document* doc) {
       if (c == '\t' || c == '\f' || c == '\v') { emit(" ", i); ++i; continue; }
       if (c < 0x20 && c != '\n') { ++i; continue; }
       if (c == 0x7F) { ++i; continue; }
+      char32_t next;
+      if (i + 1 < input.size() && static_cast<unsigned char>(input[i + 1]) >= 0x80 &&
+          DecodeUtf8(input, i + 1, &next) > 0 && IsCombining(next)) {
+        i = EmitCluster(input, i, 1, emit);  // "e" + combining acute → "é"
+        continue;
+      }
       out.push_back(static_cast<char>(c));
       map.push_back(static_cast<uint32_t>(i));
       ++i;
@@ -84,27 +115,7 @@ void Normalize(std::string_view input, Document* doc) {
       continue;
     }
     if (cp >= 0x80 && cp < 0xA0) { i += n; continue; }  // C1 controls
-    // A cluster: this code point and the combining marks after it, composed
-    // together with utf8proc (NFC).
-    size_t end = i + n;
-    while (end < input.size()) {
-      char32_t next;
-      int m = DecodeUtf8(input, end, &next);
-      if (m == 0 || !IsCombining(next)) break;
-      end += m;
-    }
-    utf8proc_uint8_t* composed = nullptr;
-    utf8proc_ssize_t len = utf8proc_map(
-        reinterpret_cast<const utf8proc_uint8_t*>(input.data() + i),
-        static_cast<utf8proc_ssize_t>(end - i), &composed,
-        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
-    if (len >= 0 && composed) {
-      emit(std::string_view(reinterpret_cast<char*>(composed), len), i);
-    } else {
-      emit(input.substr(i, end - i), i);
-    }
-    std::free(composed);
-    i = end;
+    i = EmitCluster(input, i, n, emit);
   }
   map.push_back(static_cast<uint32_t>(input.size()));
 

@@ -146,6 +146,11 @@ void Tagger::UnknownCandidates(const Token& t, std::string_view w, std::vector<T
     return;
   }
   if (w.find('-') != std::string_view::npos) return use("-hyp-");
+  // Irregular verb forms missing from the lexicon ("overthrew"), from WordNet.
+  if (irregular_verb_forms_ && irregular_verb_forms_(l)) {
+    out->assign({{Pos::VBD, -9.0f}, {Pos::VBN, -9.5f}});
+    return;
+  }
   if (ends("ing")) return use("-ing-");
   if (ends("ed")) return use("-ed-");
   if (ends("ly")) return use("-ly-");
@@ -163,7 +168,20 @@ void Tagger::UnknownCandidates(const Token& t, std::string_view w, std::vector<T
 }
 
 void Tagger::Candidates(const Token& t, std::string_view surface, std::vector<TagScore>* out) const {
-  if (Lookup(surface, out)) return;
+  if (Lookup(surface, out)) {
+    // "Ministers" opening a sentence: the lowercase word's tags compete too.
+    if (t.capitalized && t.sentence_initial) {
+      thread_local std::vector<TagScore> lower;
+      if (Lookup(t.lower, &lower)) {
+        for (const TagScore& l : lower) {
+          bool seen = false;
+          for (const TagScore& o : *out) seen |= o.tag == l.tag;
+          if (!seen) out->push_back(l);
+        }
+      }
+    }
+    return;
+  }
   if (t.capitalized && Lookup(t.lower, out)) {
     // A capitalized common word mid-sentence is often part of a name
     // ("Security Council"); keep NNP in play.

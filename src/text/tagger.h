@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -39,6 +40,11 @@ class Tagger {
   // Candidate tags for one word (exposed for tests).
   void Candidates(const Token& t, std::string_view surface, std::vector<TagScore>* out) const;
   size_t lexicon_size() const { return lexicon_.size(); }
+  // Lets unknown words that are irregular verb forms (per WordNet's
+  // exception list) be tagged as past tense or participle.
+  void set_irregular_verb_forms(std::function<bool(std::string_view)> f) {
+    irregular_verb_forms_ = std::move(f);
+  }
 
  private:
   struct Entry {
@@ -57,6 +63,7 @@ class Tagger {
   std::array<std::array<float, kNumPos>, kNumPos> trans_{};  // log P(next | prev)
   std::array<float, kNumPos> log_tag_prior_{};
   std::unordered_map<std::string, std::vector<TagScore>> unknown_;  // class → scores
+  std::function<bool(std::string_view)> irregular_verb_forms_;
 };
 
 }  // namespace annals::text

@@ -100,6 +100,11 @@ void Tokenize(const Document& doc, Sentence* s) {
     while (j < end) {
       char d = t[j];
       if (IsWordByte(d)) { has_alpha |= IsAlpha(d); ++j; continue; }
+      if (d == '.' && j + 2 < end && t[j + 1] == '-' && IsWordByte(t[j + 2])) {  // "U.S.-led"
+        has_dot = true;
+        j += 2;
+        continue;
+      }
       if ((d == '.' || d == ',' || d == '-' || d == '\'' || d == '/' || d == '&') && j + 1 < end &&
           IsWordByte(t[j + 1])) {
         if (d == ',' && !(IsDigit(t[j - 1]) && IsDigit(t[j + 1]))) break;  // "1,200" only

@@ -1,0 +1,56 @@
+// Tagging: exact tags on news sentences written for the project, and the
+// accuracy floor on tests/data/pos_gold.txt.
+#include "text/tagger.h"
+
+#include "text/test_util.h"
+
+namespace annals::text {
+namespace {
+
+std::string Tagged(const std::string& text) {
+  Document doc = TestFrontEnd().Analyze(text);
+  std::string out;
+  for (const Sentence& s : doc.sentences) out += TaggedString(doc, s);
+  return out;
+}
+
+TEST(Tagger, NewsSentences) {
+  EXPECT_EQ(Tagged("The army was attacked by rebels on Monday."),
+            "The/DT army/NN was/VBD attacked/VBN by/IN rebels/NNS on/IN Monday/NNP ./.");
+  EXPECT_EQ(Tagged("Russian President Vladimir Putin is set to travel to North Korea."),
+            "Russian/NNP President/NNP Vladimir/NNP Putin/NNP is/VBZ set/VBN to/TO travel/VB to/TO "
+            "North/NNP Korea/NNP ./.");
+  EXPECT_EQ(Tagged("He did not attend the summit."),
+            "He/PRP did/VBD not/RB attend/VB the/DT summit/NN ./.");
+  EXPECT_EQ(Tagged("\"We're not concerned,\" Kirby said."),
+            "\"/`` We/PRP 're/VBP not/RB concerned/VBN ,/, \"/'' Kirby/NNP said/VBD ./.");
+}
+
+TEST(Tagger, UnknownWordsByShape) {
+  EXPECT_EQ(Tagged("Ushakov met Zbigniewski in 2024."),
+            "Ushakov/NNP met/VBD Zbigniewski/NNP in/IN 2024/CD ./.");
+}
+
+TEST(Tagger, PosNamesRoundTrip) {
+  for (int i = 0; i < kNumPos; ++i) {
+    Pos p = static_cast<Pos>(i);
+    ASSERT_EQ(ParsePos(PosName(p)), p);
+  }
+  EXPECT_FALSE(ParsePos("XYZ"));
+}
+
+TEST(Tagger, AccuracyOnHandTaggedSampleIsAtLeast95Percent) {
+  auto ev = EvaluateTagger(TestFrontEnd(), std::string(ANNALS_TEST_DATA_DIR) + "/pos_gold.txt");
+  ASSERT_TRUE(ev) << ev.error().ToString();
+  EXPECT_GE(ev->tokens, 500u);
+  EXPECT_GE(ev->accuracy(), 0.95);
+}
+
+TEST(Tagger, MissingModelIsAnError) {
+  auto r = Tagger::Load("/nonexistent");
+  ASSERT_FALSE(r);
+  EXPECT_NE(r.error().message().find("/nonexistent/pos_transitions.tsv"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace annals::text
