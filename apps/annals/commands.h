@@ -29,3 +29,8 @@ namespace annals::cli {
 // annals eval-tags FILE: tagger accuracy on a hand-tagged sample.
 int RunEvalTags(const Options& opt);
 }  // namespace annals::cli
+
+namespace annals::cli {
+// annals actors FILE...: the actor mentions of each article, with codes and reasons.
+int RunActors(const Options& opt);
+}  // namespace annals::cli

@@ -18,6 +18,7 @@ void Usage() {
       "usage: annals <command> [options] FILE...|-\n"
       "commands:\n"
       "  code       analyse articles and print what each stage finds\n"
+      "  actors     list actor mentions with their CAMEO codes and why\n"
       "  eval-tags  part-of-speech accuracy on a hand-tagged sample (--errors lists misses)\n"
       "options:\n"
       "  --debug STAGE   print a stage's analysis instead of events (text)\n"
@@ -69,6 +70,7 @@ int main(int argc, char** argv) {
   }
   if (opt.command == "code") return annals::cli::RunCode(opt);
   if (opt.command == "eval-tags") return annals::cli::RunEvalTags(opt);
+  if (opt.command == "actors") return annals::cli::RunActors(opt);
   std::cerr << "annals: unknown command \"" << opt.command << "\"\n";
   Usage();
   return 2;

@@ -1,0 +1,99 @@
+// The actors stage: who acts. Finds every actor mention in an analysed
+// article and resolves it to a CAMEO actor code (country + sectors, or an
+// IGO/NGO/IMG code) valid on the article's date, with its span, a canonical
+// name and how it was resolved.
+//
+// Usage:
+//   auto dict = annals::actors::ActorDict::Load(data_dir, model_dir, frontend);
+//   if (!dict) { /* dict.error(): "data/actors/agents.tsv:12: …" */ }
+//   annals::text::Document doc = frontend.Analyze(article.text);
+//   annals::actors::ArticleActors found = (*dict)->Resolve(doc, article.date);
+//   for (const auto& m : found.mentions) printf("%s\n", m.code.c_str());
+//
+// Resolution, in order: dictionary phrases (people with dated roles, IGOs and
+// armed groups, countries, demonyms, capitals and seats of power, regions,
+// role words) matched longest-first over lowercased, diacritic-folded tokens;
+// composition inside each noun group (title + name, demonym + role,
+// possessor + role, apposition, "A and B" → two actors); then in-article
+// coreference (surnames, role descriptions, pronouns, "the two countries").
+// A loaded ActorDict is immutable and safe to share between threads.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/date.h"
+#include "base/span.h"
+#include "base/status.h"
+#include "text/text.h"
+
+namespace annals::actors {
+
+// How a mention got its code.
+enum class Via : uint8_t {
+  kPerson,        // a named person with a role on the article's date
+  kOrganization,  // an IGO, NGO, armed group, agency
+  kCountry,       // a country name, demonym, people, capital or region
+  kSeat,          // a seat of power used for a government ("the Kremlin")
+  kAgent,         // a role word with a country or actor ("Russian president")
+  kPossessor,     // a role of a possessor ("Putin's advisor")
+  kApposition,    // a name beside a coded noun group ("Putin's advisor, Yuri Ushakov")
+  kSurname,       // a later mention of a person named earlier ("Kirby")
+  kPronoun,       // he, she, they
+  kPlural,        // "the two countries", "both sides"
+  kContext,       // a role word alone, given the article's focus country ("police")
+};
+const char* ViaName(Via v);
+
+struct Mention {
+  uint32_t sentence = 0;      // index into Document::sentences
+  uint16_t begin = 0, end = 0;  // token range in the sentence
+  Span span;                  // into Document::text
+  std::string code;           // CAMEO actor code: "RUSGOV", "PRK", "IGOUNO"
+  std::string country;        // ISO alpha-3 or "" (IGOs, NGOs, regions)
+  std::vector<std::string> sectors;  // "GOV", "MIL"…
+  std::string name;           // canonical name ("Vladimir Putin") or the matched phrase
+  Via via = Via::kCountry;
+  std::string why;            // "person Vladimir Putin: president from 2012-05-07 (people/europe.tsv:5)"
+  bool person = false;        // names one person (known, titled, or a role like "the Russian president")
+  int antecedent = -1;        // index of the mention this one refers back to
+  int group = -1;             // mentions of one compound ("Putin and Kim") share a group id
+};
+
+struct ArticleActors {
+  std::vector<Mention> mentions;  // in text order
+  // mentions of sentence i are mentions[first[i] .. first[i + 1])
+  std::vector<uint32_t> first;
+};
+
+class ActorDict {
+ public:
+  // Loads data_dir/actors/{countries,agents,organizations,person_roles}.tsv,
+  // data_dir/actors/people/*.tsv and model_dir/iso_countries.tsv. Dictionary
+  // phrases are tokenized with `fe`, so they match as the text is tokenized.
+  static Result<std::unique_ptr<ActorDict>> Load(const std::string& data_dir,
+                                                 const std::string& model_dir,
+                                                 const text::FrontEnd& fe);
+  ~ActorDict();
+
+  // Finds and resolves the actor mentions of `doc`, published on `date`.
+  ArticleActors Resolve(const text::Document& doc, Date date) const;
+
+  size_t entries() const;  // dictionary rows loaded
+
+  struct Impl;
+
+ private:
+  explicit ActorDict(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Splits a CAMEO code into country (first three letters when they are a
+// country or region code) and sectors.
+void SplitCode(const std::string& code, std::string* country, std::vector<std::string>* sectors);
+
+// "Putin → RUSGOV (person Vladimir Putin: president …)" per mention, one per line.
+std::string DebugString(const text::Document& doc, const ArticleActors& actors);
+
+}  // namespace annals::actors

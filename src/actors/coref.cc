@@ -1,0 +1,204 @@
+// In-article coreference for actor mentions. Tested by actors_test.cc.
+#include "actors/coref.h"
+
+#include <set>
+
+namespace annals::actors {
+namespace {
+
+using text::Pos;
+
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+}  // namespace
+
+void Coref::Register(const Mention& m) {
+  const int index = static_cast<int>(out_->mentions.size());
+  if (!m.country.empty() && m.via != Via::kPlural && m.via != Via::kContext) country_counts_[m.country]++;
+  // People (known or titled) can be named again by surname.
+  if (m.person && (m.via == Via::kPerson || m.via == Via::kAgent || m.via == Via::kApposition) &&
+      m.name.size() < 40 && m.name[0] >= 'A' && m.name[0] <= 'Z') {
+    Named n;
+    n.mention = index;
+    std::string tok;
+    for (char c : m.name + " ") {
+      if (c == ' ') {
+        if (tok.size() > 1) n.tokens.push_back(Lower(tok));
+        tok.clear();
+      } else {
+        tok += c;
+      }
+    }
+    if (!n.tokens.empty()) named_.push_back(std::move(n));
+  }
+}
+
+Mention Coref::CopyOf(int antecedent, uint32_t sentence, uint16_t begin, uint16_t end, Via via,
+                      const std::string& why) const {
+  const Mention& a = out_->mentions[antecedent];
+  Mention m;
+  m.sentence = sentence;
+  m.begin = begin;
+  m.end = end;
+  m.code = a.code;
+  m.name = a.name;
+  m.via = via;
+  m.person = a.person;
+  m.antecedent = antecedent;
+  m.why = why + " → " + a.name + " (sentence " + std::to_string(a.sentence) + ")";
+  return m;
+}
+
+int Coref::LastPersonLike(uint32_t sentence) const {
+  for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
+    const Mention& m = out_->mentions[i];
+    if (sentence > m.sentence + 3) break;  // too far back
+    if (m.person) return i;
+  }
+  return -1;
+}
+
+std::string Coref::FocusCountry() const {
+  std::string best;
+  int n = 0;
+  for (const auto& [c, k] : country_counts_) {
+    if (k > n) { best = c; n = k; }
+  }
+  return best;
+}
+
+bool Coref::ResolveName(uint32_t sentence, uint16_t begin, uint16_t end, Mention* m) const {
+  std::vector<Mention> found;
+  if (!Resolve(sentence, begin, end, false, "", false, &found) || found.size() != 1) return false;
+  if (found[0].via != Via::kSurname && found[0].via != Via::kPronoun) return false;
+  *m = found[0];
+  return true;
+}
+
+bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_agent,
+                    const std::string& agent_sectors, bool person_role, std::vector<Mention>* found) const {
+  const text::Sentence& s = doc_.sentences[sentence];
+  const auto& t = s.tokens;
+  // Pronouns.
+  if (end == begin + 1 && t[begin].tag == Pos::PRP) {
+    const std::string_view w = t[begin].lower;
+    if (w == "he" || w == "him" || w == "she" || w == "her") {
+      int a = LastPersonLike(sentence);
+      if (a < 0) return false;
+      found->push_back(CopyOf(a, sentence, begin, end, Via::kPronoun, "pronoun \"" + std::string(w) + "\""));
+      return true;
+    }
+    if (w == "they" || w == "them") {
+      // The last compound ("Putin and Kim") or, failing that, the last group actor.
+      for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
+        const Mention& m = out_->mentions[i];
+        if (sentence > m.sentence + 2) break;
+        if (m.group >= 0) {
+          int g = m.group;
+          int first = i;
+          while (first > 0 && out_->mentions[first - 1].group == g) --first;
+          for (int k = first; k <= i; ++k) {
+            Mention c = CopyOf(k, sentence, begin, end, Via::kPronoun, "pronoun \"they\"");
+            c.group = static_cast<int>(sentence * 1000 + 999);
+            found->push_back(c);
+          }
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+  // Plural descriptions: "the two countries", "both sides", "the two leaders".
+  {
+    std::vector<std::string_view> words;
+    for (uint16_t k = begin; k < end; ++k) words.push_back(t[k].lower);
+    auto has = [&](std::string_view w) { for (auto x : words) if (x == w) return true; return false; };
+    const bool pair = has("two") || has("both");
+    const bool countries = has("countries") || has("nations") || has("sides") || has("states") ||
+                           has("neighbors") || has("neighbours") || has("governments") || has("allies");
+    const bool leaders = has("leaders") || has("presidents") || has("men");
+    if (pair && (countries || leaders)) {
+      std::set<std::string> seen;
+      std::vector<int> picked;
+      // Prefer the last compound of two countries ("Russia and North Korea").
+      for (int i = static_cast<int>(out_->mentions.size()) - 1; i > 0 && picked.empty(); --i) {
+        const Mention& m = out_->mentions[i];
+        const Mention& prev = out_->mentions[i - 1];
+        if (sentence > m.sentence + 2) break;
+        if (m.group < 0 || prev.group != m.group || m.via == Via::kPlural) continue;
+        if (leaders && !(m.person && prev.person)) continue;
+        if (!m.country.empty() && !prev.country.empty() && m.country != prev.country) picked = {i, i - 1};
+      }
+      const bool from_compound = !picked.empty();
+      for (int i = static_cast<int>(out_->mentions.size()) - 1; !from_compound && i >= 0 && picked.size() < 2; --i) {
+        const Mention& m = out_->mentions[i];
+        if (m.via == Via::kPlural || m.country.empty()) continue;
+        if (leaders && !m.person) continue;
+        if (seen.insert(m.country).second) picked.push_back(i);
+      }
+      if (picked.size() < 2) return false;
+      for (auto it = picked.rbegin(); it != picked.rend(); ++it) {
+        Mention c = CopyOf(*it, sentence, begin, end, Via::kPlural, "plural description");
+        if (countries) {
+          const std::string& code = c.code;
+          c.code = code.substr(0, 3) + (has("governments") ? "GOV" : "");
+          c.name = c.code;
+        }
+        c.group = static_cast<int>(sentence * 1000 + 998);
+        found->push_back(c);
+      }
+      return true;
+    }
+  }
+  // Surnames of people named earlier: "Kirby", "Kim".
+  for (uint16_t k = begin; k < end; ++k) {
+    if (t[k].tag != Pos::NNP || !t[k].capitalized) continue;
+    for (auto n = named_.rbegin(); n != named_.rend(); ++n) {
+      for (const std::string& tok : n->tokens) {
+        if (tok == t[k].lower) {
+          found->push_back(CopyOf(n->mention, sentence, begin, end, Via::kSurname,
+                                  "surname \"" + std::string(doc_.Text(t[k].span)) + "\""));
+          return true;
+        }
+      }
+    }
+  }
+  // A role word alone: "the president" (a person named before), "police"
+  // (the article's focus country).
+  if (has_agent) {
+    const bool definite = t[begin].lower == "the";
+    const bool singular = t[end - 1].tag == Pos::NN;
+    // "the head of the space agency" is defined by what follows, not before.
+    const bool of_follows = end < t.size() && t[end].lower == "of";
+    if (definite && singular && person_role && !of_follows) {
+      int a = LastPersonLike(sentence);
+      if (a >= 0) {
+        found->push_back(CopyOf(a, sentence, begin, end, Via::kPronoun, "role description"));
+        return true;
+      }
+    }
+    const std::string focus = FocusCountry();
+    // Reporters and civilians are not coded by the article's country.
+    if (!focus.empty() && !agent_sectors.empty() && agent_sectors != "MED" && agent_sectors != "CVL" && !of_follows) {
+      Mention m;
+      m.sentence = sentence;
+      m.begin = begin;
+      m.end = end;
+      m.code = focus + agent_sectors;
+      m.name = std::string(doc_.text.substr(t[begin].span.begin, t[end - 1].span.end - t[begin].span.begin));
+      m.via = Via::kContext;
+      m.why = "role word " + agent_sectors + " in an article about " + focus;
+      found->push_back(m);
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace annals::actors

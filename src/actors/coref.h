@@ -1,0 +1,49 @@
+// Internal to the actors stage (see actors.h): in-article coreference. Keeps
+// what the article has named so far and resolves surnames ("Kirby"),
+// pronouns ("he", "they"), plural descriptions ("the two countries") and
+// role words alone ("the president", "police").
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "actors/actors.h"
+
+namespace annals::actors {
+
+class Coref {
+ public:
+  Coref(const text::Document& doc, ArticleActors* out) : doc_(doc), out_(out) {}
+
+  // Records mention `m`, about to become out->mentions[out->mentions.size()].
+  void Register(const Mention& m);
+
+  // A possessor that names an earlier person by surname ("Kirby's remarks").
+  bool ResolveName(uint32_t sentence, uint16_t begin, uint16_t end, Mention* m) const;
+
+  // Tokens [begin, end) of `sentence` hold no dictionary actor: resolve them
+  // as a surname, pronoun, plural description or bare role word.
+  // `person_role`: the role word names one person ("the president").
+  bool Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_agent,
+               const std::string& agent_sectors, bool person_role, std::vector<Mention>* found) const;
+
+  void EndSentence(uint32_t sentence) { (void)sentence; }
+
+ private:
+  struct Named {
+    std::vector<std::string> tokens;  // lowercased name tokens
+    int mention;
+  };
+  int LastPersonLike(uint32_t sentence) const;
+  std::string FocusCountry() const;
+  Mention CopyOf(int antecedent, uint32_t sentence, uint16_t begin, uint16_t end, Via via,
+                 const std::string& why) const;
+
+  const text::Document& doc_;
+  ArticleActors* out_;
+  std::vector<Named> named_;
+  std::map<std::string, int> country_counts_;
+};
+
+}  // namespace annals::actors

@@ -1,0 +1,37 @@
+// The actors debug view: one line per mention.
+#include "actors/actors.h"
+
+namespace annals::actors {
+
+const char* ViaName(Via v) {
+  switch (v) {
+    case Via::kPerson: return "person";
+    case Via::kOrganization: return "organization";
+    case Via::kCountry: return "country";
+    case Via::kSeat: return "seat";
+    case Via::kAgent: return "agent";
+    case Via::kPossessor: return "possessor";
+    case Via::kApposition: return "apposition";
+    case Via::kSurname: return "surname";
+    case Via::kPronoun: return "coreference";
+    case Via::kPlural: return "plural";
+    case Via::kContext: return "context";
+  }
+  return "?";
+}
+
+std::string DebugString(const text::Document& doc, const ArticleActors& actors) {
+  std::string out;
+  for (const Mention& m : actors.mentions) {
+    out += "[" + std::to_string(m.sentence) + "] " + std::string(doc.Text(m.span)) + " → " + m.code;
+    if (!m.name.empty() && m.name != doc.Text(m.span)) {
+      out += " (";
+      out += m.name;
+      out += ")";
+    }
+    out += "  via " + std::string(ViaName(m.via)) + ": " + m.why + "\n";
+  }
+  return out;
+}
+
+}  // namespace annals::actors

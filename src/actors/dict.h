@@ -1,0 +1,74 @@
+// Internal to the actors stage (see actors.h): the loaded dictionaries and
+// the phrase index that the matcher walks.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "actors/actors.h"
+
+namespace annals::actors {
+
+enum class Kind : uint8_t { kPerson, kOrg, kSeat, kName, kCapital, kRegion, kDemonym, kPeople, kAgent };
+
+struct Role {
+  std::string code;
+  Date from, until;  // until is 9999-12-31 for an open role
+  std::string role;
+  std::string where;  // "people/europe.tsv:12"
+};
+
+struct Person {
+  std::string name;
+  std::vector<Role> roles;  // in file order
+};
+
+struct Entry {
+  Kind kind;
+  std::string code;     // actor code, or the sectors for agents ("" for "-")
+  int person = -1;      // index into people for kPerson
+  std::string where;    // "countries.tsv:40"
+};
+
+struct Phrase {
+  std::vector<std::string> tokens;  // lowercased, folded
+  std::vector<int> entries;         // indices into Impl::entries
+};
+
+struct ActorDict::Impl {
+  std::vector<Person> people;
+  std::vector<Entry> entries;
+  std::vector<Phrase> phrases;
+  // first token → phrases starting with it, longest first
+  std::unordered_map<std::string, std::vector<int>> by_first;
+  std::unordered_map<std::string, int> phrase_id;  // "north korea" → index
+  std::unordered_set<std::string> country_codes;   // codes that start a domestic actor code
+  std::unordered_set<std::string> person_roles;    // role words naming one person ("president")
+
+  // Adds `entry` under `phrase` (tokenized with the front end).
+  void Add(const std::vector<std::string>& tokens, Entry entry);
+};
+
+// A dictionary hit in one sentence: tokens [begin, end) matched `phrase`.
+struct Match {
+  uint16_t begin = 0, end = 0;
+  int phrase = -1;
+  bool by_lemma = false;     // last token matched through its lemma ("officials")
+  bool capitalized = false;  // names may match; otherwise only role words
+};
+
+// Folded lookup key of a token: ASCII-lowercase, diacritics stripped.
+std::string_view TokenKey(const text::Token& t, std::string* buffer);
+
+// Longest-first, left-to-right dictionary matches in sentence `s`.
+std::vector<Match> FindMatches(const ActorDict::Impl& dict, const text::Document& doc,
+                               const text::Sentence& s);
+
+// The role of `person` on `date`: the role covering it, else the latest one
+// before it (marked former), else the first one. Never null for a person
+// with roles.
+const Role* RoleOn(const Person& person, Date date, bool* former);
+
+}  // namespace annals::actors

@@ -1,0 +1,227 @@
+// Loading the actor dictionaries (data/actors/*.tsv, people/*.tsv and the
+// build-time ISO 3166 table), with file:line errors. Tested by actors_test.cc.
+#include <algorithm>
+#include <filesystem>
+#include <regex>
+
+#include "actors/dict.h"
+#include "base/tsv.h"
+
+namespace annals::actors {
+namespace {
+
+bool IsCode(std::string_view c) {
+  if (c.empty() || c.size() % 3 != 0 || c.size() > 18) return false;
+  for (char ch : c) if (ch < 'A' || ch > 'Z') return false;
+  return true;
+}
+
+// Tokenizes a dictionary phrase exactly as article text is tokenized.
+std::vector<std::string> PhraseTokens(const text::FrontEnd& fe, std::string_view phrase) {
+  (void)fe;
+  text::Document doc;
+  text::Normalize(phrase, &doc);
+  text::Sentence s;
+  s.span = Span{0, static_cast<uint32_t>(doc.text.size())};
+  text::Tokenize(doc, &s);
+  std::vector<std::string> out;
+  std::string buf;
+  for (const text::Token& t : s.tokens) out.emplace_back(TokenKey(t, &buf));
+  return out;
+}
+
+std::string Relative(const std::string& path, const std::string& data_dir) {
+  if (path.rfind(data_dir + "/", 0) == 0) return path.substr(data_dir.size() + 1);
+  return path;
+}
+
+Status LoadCountries(const std::string& path, const std::string& rel, const text::FrontEnd& fe,
+                     ActorDict::Impl* d) {
+  ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(path, "phrase\tcode\tkind"));
+  while (r.Next()) {
+    const auto& row = r.row();
+    if (row.size() != 3) return r.Error("expected 3 columns, found " + std::to_string(row.size()));
+    if (row[0].empty()) return r.Error("empty phrase");
+    if (!IsCode(row[1])) return r.Error("bad code \"" + std::string(row[1]) + "\"");
+    Kind kind;
+    if (row[2] == "name") kind = Kind::kName;
+    else if (row[2] == "demonym") kind = Kind::kDemonym;
+    else if (row[2] == "people") kind = Kind::kPeople;
+    else if (row[2] == "capital") kind = Kind::kCapital;
+    else if (row[2] == "seat") kind = Kind::kSeat;
+    else if (row[2] == "region") kind = Kind::kRegion;
+    else return r.Error("unknown kind \"" + std::string(row[2]) + "\"");
+    d->country_codes.insert(std::string(row[1].substr(0, 3)));
+    d->Add(PhraseTokens(fe, row[0]), Entry{kind, std::string(row[1]), -1, rel + ":" + std::to_string(r.line())});
+  }
+  return Status::Ok();
+}
+
+Status LoadIso(const std::string& path, const text::FrontEnd& fe, ActorDict::Impl* d) {
+  ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(path, "phrase\tcode"));
+  while (r.Next()) {
+    if (!IsCode(r.row()[1]) || r.row()[1].size() != 3) return r.Error("bad ISO code");
+    d->country_codes.insert(std::string(r.row()[1]));
+    auto tokens = PhraseTokens(fe, r.row()[0]);
+    std::string key;
+    for (auto& t : tokens) key += (key.empty() ? "" : " ") + t;
+    // Project data wins over ISO names ("congo").
+    if (auto it = d->phrase_id.find(key); it != d->phrase_id.end()) {
+      bool has_place = false;
+      for (int e : d->phrases[it->second].entries) has_place |= d->entries[e].kind == Kind::kName;
+      if (has_place) continue;
+    }
+    d->Add(tokens, Entry{Kind::kName, std::string(r.row()[1]), -1, "iso-codes:" + std::to_string(r.line())});
+  }
+  return Status::Ok();
+}
+
+Status LoadAgents(const std::string& path, const std::string& rel, const text::FrontEnd& fe,
+                  ActorDict::Impl* d) {
+  ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(path, "phrase\tsectors\tplural"));
+  while (r.Next()) {
+    const auto& row = r.row();
+    if (row.size() != 3) return r.Error("expected 3 columns, found " + std::to_string(row.size()));
+    if (row[0].empty()) return r.Error("empty phrase");
+    std::string sectors = row[1] == "-" ? "" : std::string(row[1]);
+    if (!sectors.empty() && !IsCode(sectors)) return r.Error("bad sectors \"" + std::string(row[1]) + "\"");
+    Entry e{Kind::kAgent, sectors, -1, rel + ":" + std::to_string(r.line())};
+    d->Add(PhraseTokens(fe, row[0]), e);
+    if (!row[2].empty() && row[2] != "-") d->Add(PhraseTokens(fe, row[2]), e);
+  }
+  return Status::Ok();
+}
+
+Status LoadOrganizations(const std::string& path, const std::string& rel, const text::FrontEnd& fe,
+                         ActorDict::Impl* d) {
+  ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(path, "phrase\tcode\tnote"));
+  while (r.Next()) {
+    const auto& row = r.row();
+    if (row.size() != 3) return r.Error("expected 3 columns, found " + std::to_string(row.size()));
+    if (row[0].empty()) return r.Error("empty phrase");
+    if (!IsCode(row[1])) return r.Error("bad code \"" + std::string(row[1]) + "\"");
+    d->Add(PhraseTokens(fe, row[0]), Entry{Kind::kOrg, std::string(row[1]), -1, rel + ":" + std::to_string(r.line())});
+  }
+  return Status::Ok();
+}
+
+Result<Date> ParseRoleDate(const TsvReader& r, std::string_view s, const char* column) {
+  auto d = ParseIsoDate(s, /*allow_partial=*/true);
+  if (!d) return r.Error(std::string("bad ") + column + " date \"" + std::string(s) + "\"");
+  return *d;
+}
+
+Status LoadPeople(const std::string& path, const std::string& rel, const text::FrontEnd& fe,
+                  ActorDict::Impl* d, std::unordered_map<std::string, int>* by_name) {
+  ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(path, "name\tcode\tfrom\tuntil\trole\taliases"));
+  while (r.Next()) {
+    const auto& row = r.row();
+    if (row.size() != 6) return r.Error("expected 6 columns, found " + std::to_string(row.size()));
+    if (row[0].empty()) return r.Error("empty name");
+    if (!IsCode(row[1])) return r.Error("bad code \"" + std::string(row[1]) + "\"");
+    Role role;
+    role.code = std::string(row[1]);
+    ANNALS_ASSIGN_OR_RETURN(role.from, ParseRoleDate(r, row[2], "from"));
+    if (row[3].empty()) {
+      role.until = Date{9999, 12, 31};
+    } else {
+      ANNALS_ASSIGN_OR_RETURN(role.until, ParseRoleDate(r, row[3], "until"));
+      // A month- or year-only end date means the end of that month or year.
+      if (row[3].size() == 7) role.until.day = DaysInMonth(role.until.year, role.until.month);
+      if (row[3].size() == 4) role.until = Date{role.until.year, 12, 31};
+    }
+    if (role.until < role.from) return r.Error("until is before from");
+    role.role = std::string(row[4]);
+    role.where = rel + ":" + std::to_string(r.line());
+    // Rows of one person share the exact name; keep one Person per name and
+    // country so that namesakes in different countries stay apart.
+    const std::string key = std::string(row[0]) + "|" + role.code.substr(0, 3);
+    auto [it, inserted] = by_name->emplace(key, static_cast<int>(d->people.size()));
+    if (inserted) {
+      d->people.push_back(Person{std::string(row[0]), {}});
+      Entry e{Kind::kPerson, "", it->second, role.where};
+      d->Add(PhraseTokens(fe, row[0]), e);
+      if (!row[5].empty()) {
+        for (std::string_view alias : Split(row[5], '|')) {
+          if (!alias.empty()) d->Add(PhraseTokens(fe, alias), e);
+        }
+      }
+    }
+    d->people[it->second].roles.push_back(std::move(role));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+void ActorDict::Impl::Add(const std::vector<std::string>& tokens, Entry entry) {
+  if (tokens.empty()) return;
+  std::string key;
+  for (const auto& t : tokens) key += (key.empty() ? "" : " ") + t;
+  auto [it, inserted] = phrase_id.emplace(key, static_cast<int>(phrases.size()));
+  if (inserted) {
+    phrases.push_back(Phrase{tokens, {}});
+    auto& list = by_first[tokens[0]];
+    list.push_back(it->second);
+    std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
+      return phrases[a].tokens.size() > phrases[b].tokens.size();
+    });
+  }
+  entries.push_back(std::move(entry));
+  phrases[it->second].entries.push_back(static_cast<int>(entries.size()) - 1);
+}
+
+Result<std::unique_ptr<ActorDict>> ActorDict::Load(const std::string& data_dir, const std::string& model_dir,
+                                                   const text::FrontEnd& fe) {
+  auto d = std::make_unique<Impl>();
+  const std::string dir = data_dir + "/actors";
+  ANNALS_RETURN_IF_ERROR(LoadOrganizations(dir + "/organizations.tsv", "actors/organizations.tsv", fe, d.get()));
+  ANNALS_RETURN_IF_ERROR(LoadCountries(dir + "/countries.tsv", "actors/countries.tsv", fe, d.get()));
+  ANNALS_RETURN_IF_ERROR(LoadIso(model_dir + "/iso_countries.tsv", fe, d.get()));
+  ANNALS_RETURN_IF_ERROR(LoadAgents(dir + "/agents.tsv", "actors/agents.tsv", fe, d.get()));
+  {
+    ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(dir + "/person_roles.tsv", "word"));
+    while (r.Next()) {
+      if (r.row()[0].empty() || r.row().size() != 1) return r.Error("expected one word");
+      d->person_roles.insert(std::string(r.row()[0]));
+    }
+  }
+  std::error_code ec;
+  std::vector<std::string> people_files;
+  for (const auto& f : std::filesystem::directory_iterator(dir + "/people", ec)) {
+    if (f.path().extension() == ".tsv") people_files.push_back(f.path().string());
+  }
+  if (ec) return Status::NotFound("cannot list " + dir + "/people: " + ec.message());
+  std::sort(people_files.begin(), people_files.end());
+  std::unordered_map<std::string, int> by_name;
+  for (const auto& f : people_files) {
+    ANNALS_RETURN_IF_ERROR(LoadPeople(f, Relative(f, data_dir), fe, d.get(), &by_name));
+  }
+  return std::unique_ptr<ActorDict>(new ActorDict(std::move(d)));
+}
+
+ActorDict::ActorDict(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+ActorDict::~ActorDict() = default;
+size_t ActorDict::entries() const { return impl_->entries.size(); }
+
+const Role* RoleOn(const Person& person, Date date, bool* former) {
+  *former = false;
+  const Role* latest_before = nullptr;
+  const Role* best = nullptr;
+  for (const Role& r : person.roles) {
+    if (r.from <= date && date <= r.until) {
+      // Of overlapping roles, the later-starting one is the current one.
+      if (!best || r.from > best->from) best = &r;
+    } else if (r.until < date && (!latest_before || r.until > latest_before->until)) {
+      latest_before = &r;
+    }
+  }
+  if (best) return best;
+  if (latest_before) {
+    *former = true;
+    return latest_before;
+  }
+  return person.roles.empty() ? nullptr : &person.roles.front();
+}
+
+}  // namespace annals::actors

@@ -1,0 +1,98 @@
+// Dictionary matching over a sentence's tokens: one hash lookup per token on
+// its folded form (and its lemma, for plural role words), then longest-first
+// comparison of the phrases that start there. Tested by actors_test.cc.
+#include <utf8proc.h>
+
+#include <cstdlib>
+
+#include "actors/dict.h"
+
+namespace annals::actors {
+
+std::string_view TokenKey(const text::Token& t, std::string* buffer) {
+  bool ascii = true;
+  for (char c : t.lower) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return t.lower;
+  // Fold case and strip diacritics: "Rafaḩ" → "rafah", "Élysée" → "elysee".
+  utf8proc_uint8_t* out = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(t.lower.data()),
+                                    static_cast<utf8proc_ssize_t>(t.lower.size()), &out,
+                                    static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                                                   UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE));
+  if (n < 0 || !out) {
+    std::free(out);
+    return t.lower;
+  }
+  buffer->assign(reinterpret_cast<char*>(out), n);
+  std::free(out);
+  return *buffer;
+}
+
+namespace {
+
+bool HasUpper(std::string_view surface) {
+  for (char c : surface) {
+    if (c >= 'A' && c <= 'Z') return true;
+    if (static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) <= 0xC3) return true;  // À-Þ lead byte
+  }
+  return false;
+}
+
+bool IsPossessive(const text::Token& t) { return t.tag == text::Pos::POS; }
+
+}  // namespace
+
+std::vector<Match> FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const text::Sentence& s) {
+  const auto& toks = s.tokens;
+  const size_t n = toks.size();
+  thread_local std::vector<std::string> buffers;
+  thread_local std::vector<std::string_view> keys;
+  if (buffers.size() < n) buffers.resize(n);
+  keys.resize(n);
+  for (size_t i = 0; i < n; ++i) keys[i] = TokenKey(toks[i], &buffers[i]);
+
+  std::vector<Match> out;
+  size_t i = 0;
+  while (i < n) {
+    Match best;
+    auto try_list = [&](std::string_view first, bool first_by_lemma) {
+      auto it = dict.by_first.find(std::string(first));
+      if (it == dict.by_first.end()) return;
+      for (int pid : it->second) {
+        const Phrase& p = dict.phrases[pid];
+        if (best.phrase >= 0 && p.tokens.size() <= static_cast<size_t>(best.end - best.begin)) break;
+        size_t k = i + 1, j = 1;
+        bool lemma_used = first_by_lemma;
+        for (; j < p.tokens.size() && k < n; ++j, ++k) {
+          // "People's Daily": a possessive inside a name may be left out of the phrase.
+          if (IsPossessive(toks[k]) && p.tokens[j] != keys[k] && k + 1 < n) ++k;
+          if (keys[k] == p.tokens[j]) continue;
+          if (j + 1 == p.tokens.size() && toks[k].lemma == p.tokens[j]) { lemma_used = true; continue; }
+          break;
+        }
+        if (j != p.tokens.size()) continue;
+        best = Match{static_cast<uint16_t>(i), static_cast<uint16_t>(k), pid, lemma_used};
+        if (p.tokens.size() == 1 && lemma_used) best.by_lemma = true;
+      }
+    };
+    try_list(keys[i], false);
+    if (toks[i].lemma != keys[i] && !toks[i].lemma.empty()) try_list(toks[i].lemma, true);
+    if (best.phrase < 0) { ++i; continue; }
+    // Names need a capital letter ("Turkey", not "turkey"); role words don't.
+    const Phrase& p = dict.phrases[best.phrase];
+    bool any_name = false, any_agent = false;
+    for (int e : p.entries) {
+      if (dict.entries[e].kind == Kind::kAgent) any_agent = true;
+      else any_name = true;
+    }
+    const bool capitalized = HasUpper(doc.Text(toks[i].span));
+    if (any_name && !capitalized && !any_agent) { ++i; continue; }
+    if (best.by_lemma && !any_agent) { ++i; continue; }
+    best.capitalized = capitalized;
+    out.push_back(best);
+    i = best.end;
+  }
+  return out;
+}
+
+}  // namespace annals::actors

@@ -1,0 +1,281 @@
+// Resolution: dictionary matches → actor mentions, per noun group (title +
+// name, demonym + role, possessor + role, compounds), then coreference across
+// the article (coref.cc). Tested by actors_test.cc.
+#include <algorithm>
+#include <optional>
+
+#include "actors/coref.h"
+#include "actors/dict.h"
+
+namespace annals::actors {
+namespace {
+
+using text::Pos;
+
+// What the dictionary found in one part of a noun group.
+struct Part {
+  uint16_t begin = 0, end = 0;  // token range
+  const Entry* person = nullptr;
+  const Entry* org = nullptr;
+  const Entry* seat = nullptr;
+  const Entry* place = nullptr;  // name, capital, region, demonym, people
+  std::string agent_sectors;     // of the last role word with sectors
+  bool has_agent = false;
+  uint16_t agent_end = 0;        // token after the last role word
+  uint16_t person_begin = 0, person_end = 0;
+  uint16_t place_begin = 0, place_end = 0;
+  std::string where;             // the deciding entry's file:line
+};
+
+// Code `base` (an actor code) given the sectors of a role word beside it.
+std::string Combine(const std::string& base, const std::string& sectors,
+                    const std::unordered_set<std::string>& countries) {
+  if (sectors.empty() || base.size() < 3) return base;
+  if (!countries.count(base.substr(0, 3))) return base;  // IGOs and groups keep their code
+  if (base.size() > 3 && base.find(sectors) != std::string::npos) return base;
+  return base.substr(0, 3) + sectors;
+}
+
+std::string Words(const text::Document& doc, const text::Sentence& s, size_t b, size_t e) {
+  if (b >= e) return "";
+  return std::string(doc.text.substr(s.tokens[b].span.begin, s.tokens[e - 1].span.end - s.tokens[b].span.begin));
+}
+
+}  // namespace
+
+void SplitCode(const std::string& code, std::string* country, std::vector<std::string>* sectors) {
+  country->clear();
+  sectors->clear();
+  static const char* kInternational[] = {"IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS"};
+  size_t start = 0;
+  if (code.size() >= 3) {
+    bool international = false;
+    for (const char* p : kInternational) international |= code.compare(0, 3, p) == 0;
+    // Regions (EUR, WST, AFR…) are not countries either.
+    static const char* kRegions[] = {"EUR", "WST", "AFR", "ASA", "ARB", "MEA", "LAM", "NAF", "SAM", "EAF", "WAF", "SAF", "CAS", "SEA", "SAS", "BLK", "CRB", "CAU", "MDT", "PGS"};
+    bool region = false;
+    for (const char* p : kRegions) region |= code.compare(0, 3, p) == 0;
+    if (!international && !region) *country = code.substr(0, 3);
+    start = 3;
+  }
+  static const char* kSectors[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "UAF", "REB", "INS", "SEP",
+                                   "OPP", "PTY", "CVL", "REF", "BUS", "LAB", "AGR", "EDU", "HLH", "HRI",
+                                   "ENV", "MED", "CRM", "DEV", "ELI", "RAD", "MOD", "REL", "IGO", "NGO"};
+  for (size_t i = start; i + 3 <= code.size(); i += 3) {
+    std::string g = code.substr(i, 3);
+    for (const char* k : kSectors) {
+      if (g == k) { sectors->push_back(g); break; }
+    }
+  }
+}
+
+ArticleActors ActorDict::Resolve(const text::Document& doc, Date date) const {
+  const Impl& d = *impl_;
+  ArticleActors out;
+  Coref coref(doc, &out);
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const text::Sentence& s = doc.sentences[si];
+    out.first.push_back(static_cast<uint32_t>(out.mentions.size()));
+    const std::vector<Match> matches = FindMatches(d, doc, s);
+    // Each token's match, if any.
+    std::vector<int> match_at(s.tokens.size(), -1);
+    for (size_t m = 0; m < matches.size(); ++m) {
+      for (uint16_t k = matches[m].begin; k < matches[m].end; ++k) match_at[k] = static_cast<int>(m);
+    }
+
+    auto resolve_part = [&](uint16_t b, uint16_t e) {
+      Part p;
+      p.begin = b;
+      p.end = e;
+      for (uint16_t k = b; k < e;) {
+        if (match_at[k] < 0) { ++k; continue; }
+        const Match& m = matches[match_at[k]];
+        const Phrase& ph = d.phrases[m.phrase];
+        // Pick the entry: people > organizations > seats > places > role words.
+        const Entry* best = nullptr;
+        for (int ei : ph.entries) {
+          const Entry& en = d.entries[ei];
+          if (en.kind != Kind::kAgent && (!m.capitalized || m.by_lemma)) continue;
+          if (!best || en.kind < best->kind) best = &en;
+          // Several people share a name: prefer the one in office on the date.
+          if (en.kind == Kind::kPerson && best->kind == Kind::kPerson && best != &en) {
+            bool f1, f2;
+            const Role* r1 = RoleOn(d.people[best->person], date, &f1);
+            const Role* r2 = RoleOn(d.people[en.person], date, &f2);
+            if (r2 && (!r1 || (f1 && !f2))) best = &en;
+          }
+        }
+        if (best) {
+          switch (best->kind) {
+            case Kind::kPerson:
+              p.person = best; p.person_begin = m.begin; p.person_end = m.end; break;
+            case Kind::kOrg: p.org = best; break;
+            case Kind::kSeat: p.seat = best; break;
+            case Kind::kAgent:
+              p.has_agent = true;
+              p.agent_end = m.end;
+              if (!best->code.empty()) p.agent_sectors = best->code;
+              break;
+            default:
+              p.place = best; p.place_begin = m.begin; p.place_end = m.end; break;
+          }
+        }
+        k = m.end;
+      }
+      return p;
+    };
+
+    // Builds a mention from a part; false when the part names no actor.
+    auto make = [&](const Part& p, Mention* m) {
+      m->sentence = si;
+      m->begin = p.begin;
+      m->end = p.end;
+      if (p.person) {
+        const Person& person = d.people[p.person->person];
+        bool former = false;
+        const Role* role = RoleOn(person, date, &former);
+        if (!role) return false;
+        m->name = person.name;
+        m->via = Via::kPerson;
+        m->person = true;
+        if (former) {
+          m->code = role->code.substr(0, 3) + "ELI";
+          m->why = "person " + person.name + ": former " + role->role + " (until " + role->until.ToString() + ", " + role->where + ")";
+        } else if (date < role->from) {
+          m->code = role->code.substr(0, 3);
+          m->why = "person " + person.name + ": not yet " + role->role + " (from " + role->from.ToString() + ", " + role->where + ")";
+        } else {
+          m->code = role->code;
+          m->why = "person " + person.name + ": " + role->role + " from " + role->from.ToString() +
+                   (role->until.year == 9999 ? "" : " to " + role->until.ToString()) + " (" + role->where + ")";
+        }
+        return true;
+      }
+      if (p.org) {
+        m->code = p.org->code;
+        m->via = Via::kOrganization;
+        m->name = Words(doc, s, p.begin, p.end);
+        m->why = "organization (" + p.org->where + ")";
+        return true;
+      }
+      if (p.seat) {
+        m->code = Combine(p.seat->code, p.agent_sectors, d.country_codes);
+        m->via = Via::kSeat;
+        m->name = Words(doc, s, p.begin, p.end);
+        m->why = "seat of power (" + p.seat->where + ")";
+        return true;
+      }
+      if (p.place) {
+        m->name = Words(doc, s, p.begin, p.end);
+        if (p.has_agent && p.agent_end > p.place_begin) {
+          m->code = Combine(p.place->code, p.agent_sectors, d.country_codes);
+          m->via = Via::kAgent;
+          m->why = "country " + p.place->code + " (" + p.place->where + ") + role word" +
+                   (p.agent_sectors.empty() ? "" : " " + p.agent_sectors);
+          // An unknown person after the title: "spokesman John Kirby".
+          uint16_t k = p.agent_end;
+          while (k < p.end && s.tokens[k].tag == Pos::NNP) ++k;
+          if (k > p.agent_end && k == p.end) {
+            m->name = Words(doc, s, p.agent_end, k);
+            m->person = true;
+          } else if (p.agent_end == p.end && s.tokens[p.end - 1].tag == Pos::NN &&
+                     d.person_roles.count(std::string(s.tokens[p.end - 1].lemma))) {
+            m->person = true;  // "the Russian president"
+          }
+        } else {
+          m->code = p.place->code;
+          m->via = Via::kCountry;
+          m->why = "country (" + p.place->where + ")";
+        }
+        return true;
+      }
+      return false;
+    };
+
+    auto emit = [&](Mention m) {
+      m.span = Span{s.tokens[m.begin].span.begin, s.tokens[m.end - 1].span.end};
+      SplitCode(m.code, &m.country, &m.sectors);
+      coref.Register(m);
+      out.mentions.push_back(std::move(m));
+    };
+
+    // Resolves one conjunct [b, e) of a noun group; returns whether it emitted.
+    auto conjunct = [&](uint16_t b, uint16_t e, int group) {
+      // Possessive: "Putin 's diplomatic advisor".
+      int poss = -1;
+      for (uint16_t k = b; k < e; ++k) if (s.tokens[k].tag == Pos::POS) poss = k;
+      Mention m;
+      m.group = group;
+      if (poss > b) {
+        Part owner = resolve_part(b, static_cast<uint16_t>(poss));
+        Part head = resolve_part(static_cast<uint16_t>(poss + 1), e);
+        Mention hm;
+        if (make(head, &hm)) { hm.group = group; emit(hm); return true; }
+        Mention om;
+        bool owner_ok = make(owner, &om);
+        if (!owner_ok) owner_ok = coref.ResolveName(si, b, static_cast<uint16_t>(poss), &om);
+        if (!owner_ok) return false;
+        if (head.has_agent) {
+          om.person = d.person_roles.count(std::string(s.tokens[e - 1].lemma)) > 0;
+          om.code = Combine(om.code, head.agent_sectors, d.country_codes);
+          om.why = "role of " + om.name + ": " + om.why;
+          om.via = Via::kPossessor;
+          om.name = Words(doc, s, poss + 1, e);
+          om.begin = b;
+          om.end = e;
+        } else {
+          om.end = static_cast<uint16_t>(poss);
+        }
+        om.group = group;
+        emit(om);
+        return true;
+      }
+      Part p = resolve_part(b, e);
+      if (make(p, &m)) { emit(m); return true; }
+      // No dictionary actor: a surname, a pronoun, "the two countries", a role alone.
+      std::vector<Mention> found;
+      const bool person_role = p.has_agent && d.person_roles.count(std::string(s.tokens[e - 1].lemma)) > 0;
+      if (coref.Resolve(si, b, e, p.has_agent, p.agent_sectors, person_role, &found)) {
+        for (Mention& f : found) {
+          if (f.group < 0) f.group = group;
+          emit(f);
+        }
+        return true;
+      }
+      return false;
+    };
+
+    // Units in text order: noun groups split into conjuncts at "and"/"or"/
+    // commas, then dictionary matches the chunker left outside noun groups.
+    struct Unit { uint16_t begin, end; int group; };
+    std::vector<Unit> units;
+    std::vector<bool> covered(s.tokens.size(), false);
+    int next_group = 0;
+    for (const text::Chunk& c : s.chunks) {
+      if (c.kind != text::ChunkKind::kNoun) continue;
+      std::vector<std::pair<uint16_t, uint16_t>> parts;
+      uint16_t start = c.begin;
+      for (uint16_t k = c.begin; k < c.end; ++k) {
+        const text::Token& t = s.tokens[k];
+        if ((t.tag == Pos::CC && (t.lower == "and" || t.lower == "or")) || t.tag == Pos::COMMA) {
+          if (k > start) parts.push_back({start, k});
+          start = static_cast<uint16_t>(k + 1);
+        }
+      }
+      if (c.end > start) parts.push_back({start, c.end});
+      const int group = parts.size() > 1 ? static_cast<int>(si * 1000 + next_group++) : -1;
+      for (auto [b, e] : parts) units.push_back(Unit{b, e, group});
+      for (uint16_t k = c.begin; k < c.end; ++k) covered[k] = true;
+    }
+    for (const Match& m : matches) {
+      if (!covered[m.begin]) units.push_back(Unit{m.begin, m.end, -1});
+    }
+    std::sort(units.begin(), units.end(), [](const Unit& a, const Unit& b) { return a.begin < b.begin; });
+    for (const Unit& u : units) conjunct(u.begin, u.end, u.group);
+    coref.EndSentence(si);
+  }
+  out.first.push_back(static_cast<uint32_t>(out.mentions.size()));
+  return out;
+}
+
+}  // namespace annals::actors
