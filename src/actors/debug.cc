@@ -23,7 +23,12 @@ const char* ViaName(Via v) {
 std::string DebugString(const text::Document& doc, const ArticleActors& actors) {
   std::string out;
   for (const Mention& m : actors.mentions) {
-    out += "[" + std::to_string(m.sentence) + "] " + std::string(doc.Text(m.span)) + " → " + m.code;
+    out += '[';
+    out += std::to_string(m.sentence);
+    out += "] ";
+    out += doc.Text(m.span);
+    out += " → ";
+    out += m.code;
     if (!m.name.empty() && m.name != doc.Text(m.span)) {
       out += " (";
       out += m.name;
