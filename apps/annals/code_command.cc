@@ -1,9 +1,10 @@
-// `annals code`: runs the pipeline over the inputs and prints per article.
+// `annals code`: runs the pipeline over the inputs and prints events (or a
+// stage's analysis with --debug).
 #include <iostream>
 
 #include "commands.h"
 #include "inputs.h"
-#include "text/text.h"
+#include "pipeline/pipeline.h"
 
 namespace annals::cli {
 
@@ -12,27 +13,51 @@ int RunCode(const Options& opt) {
     std::cerr << "annals code: no input (give FILE... or - for stdin)\n";
     return 2;
   }
-  auto fe = text::FrontEnd::Load(opt.model_dir, opt.data_dir);
-  if (!fe) {
-    std::cerr << "annals: " << fe.error().ToString() << "\n";
+  if (opt.format != "jsonl" && opt.format != "csv") {
+    std::cerr << "annals code: --format must be jsonl or csv\n";
     return 2;
   }
+  if (!opt.debug.empty() && opt.debug != "text" && opt.debug != "actors" && opt.debug != "events") {
+    std::cerr << "annals code: --debug must be text, actors or events\n";
+    return 2;
+  }
+  auto pipeline = Pipeline::Load(opt.data_dir, opt.model_dir);
+  if (!pipeline) {
+    std::cerr << "annals: " << pipeline.error().ToString() << "\n";
+    return 2;
+  }
+  if (opt.debug.empty() && opt.format == "csv") std::cout << EventCsvHeader() << "\n";
+  size_t events = 0, seen = 0;
   InputStats stats = ForEachArticle(opt.inputs, opt.date, [&](const ingest::Article& a) {
-    text::Document doc = (*fe)->Analyze(a.text);
-    std::cout << "# article " << a.id << " (" << a.date.ToString() << "): "
-              << doc.sentences.size() << " sentences in " << doc.paragraphs.size() << " paragraphs\n";
-    for (size_t i = 0; i < doc.sentences.size(); ++i) {
-      const text::Sentence& s = doc.sentences[i];
-      std::cout << "[" << i << "] " << doc.Text(s.span) << "\n";
-      std::cout << "  tags:   " << text::TaggedString(doc, s) << "\n";
-      std::cout << "  chunks: " << text::ChunkString(doc, s) << "\n";
-      for (const text::Clause& c : s.clauses) {
-        std::cout << "  clause: " << text::ClauseString(doc, s, c) << "\n";
+    Coded c = (*pipeline)->Code(a);
+    events += c.events.size();
+    if (opt.debug.empty()) {
+      for (const auto& e : c.events) {
+        std::cout << (opt.format == "csv" ? EventCsv(a, c, e) : EventJson(a, c, e)) << "\n";
+      }
+    } else {
+      std::cout << "# article " << a.id << " (" << a.date.ToString() << ")\n";
+      for (size_t i = 0; i < c.doc.sentences.size(); ++i) {
+        const text::Sentence& s = c.doc.sentences[i];
+        if (opt.debug == "text") {
+          std::cout << "[" << i << "] " << c.doc.Text(s.span) << "\n  tags:   " << text::TaggedString(c.doc, s)
+                    << "\n  chunks: " << text::ChunkString(c.doc, s) << "\n";
+          for (const text::Clause& cl : s.clauses) std::cout << "  clause: " << text::ClauseString(c.doc, s, cl) << "\n";
+        }
+      }
+      if (opt.debug == "actors") std::cout << actors::DebugString(c.doc, c.actors);
+      if (opt.debug == "events") {
+        for (size_t i = 0; i < c.doc.sentences.size(); ++i) {
+          std::cout << "[" << i << "] " << c.doc.Text(c.doc.sentences[i].span) << "\n";
+        }
+        std::cout << events::DebugString(c.doc, c.events);
       }
     }
+    // Progress on stderr for long inputs.
+    if (++seen % 5000 == 0) std::cerr << "annals: " << seen << " articles, " << events << " events so far\n";
   });
-  std::cerr << "annals: " << stats.articles << " articles";
-  if (stats.errors) std::cerr << ", " << stats.errors << " skipped";
+  std::cerr << "annals: " << stats.articles << " articles, " << events << " events";
+  if (stats.errors) std::cerr << ", " << stats.errors << " records skipped";
   std::cerr << "\n";
   return stats.errors ? 1 : 0;
 }

@@ -34,3 +34,8 @@ namespace annals::cli {
 // annals actors FILE...: the actor mentions of each article, with codes and reasons.
 int RunActors(const Options& opt);
 }  // namespace annals::cli
+
+namespace annals::cli {
+// annals eval GOLD.jsonl: precision/recall/F1 of coded events against gold.
+int RunEval(const Options& opt);
+}  // namespace annals::cli

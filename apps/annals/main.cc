@@ -17,11 +17,13 @@ void Usage() {
   std::cerr <<
       "usage: annals <command> [options] FILE...|-\n"
       "commands:\n"
-      "  code       analyse articles and print what each stage finds\n"
+      "  code       code articles into events (JSON lines; --format csv)\n"
+      "  eval       score coded events against gold records (--errors lists mismatches)\n"
       "  actors     list actor mentions with their CAMEO codes and why\n"
       "  eval-tags  part-of-speech accuracy on a hand-tagged sample (--errors lists misses)\n"
       "options:\n"
-      "  --debug STAGE   print a stage's analysis instead of events (text)\n"
+      "  --debug STAGE   print a stage's analysis instead of events (text, actors, events)\n"
+      "  --format F      jsonl (default) or csv\n"
       "  --date D        publication date for .txt/.html inputs (YYYY-MM-DD)\n"
       "  --data DIR      data directory (default: $ANNALS_DATA_DIR or the source tree's data/)\n"
       "  --model DIR     model directory (default: $ANNALS_MODEL_DIR or the build's model/)\n";
@@ -71,6 +73,7 @@ int main(int argc, char** argv) {
   if (opt.command == "code") return annals::cli::RunCode(opt);
   if (opt.command == "eval-tags") return annals::cli::RunEvalTags(opt);
   if (opt.command == "actors") return annals::cli::RunActors(opt);
+  if (opt.command == "eval") return annals::cli::RunEval(opt);
   std::cerr << "annals: unknown command \"" << opt.command << "\"\n";
   Usage();
   return 2;

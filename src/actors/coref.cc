@@ -145,15 +145,31 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
       if (picked.size() < 2) return false;
       for (auto it = picked.rbegin(); it != picked.rend(); ++it) {
         Mention c = CopyOf(*it, sentence, begin, end, Via::kPlural, "plural description");
-        if (countries) {
-          const std::string& code = c.code;
-          c.code = code.substr(0, 3) + (has("governments") ? "GOV" : "");
+        // "the two countries" are states; "both sides" keep the actors' codes.
+        const Mention& a = out_->mentions[*it];
+        if (countries && !has("sides") && a.via != Via::kOrganization) {
+          c.code = c.code.substr(0, 3) + (has("governments") ? "GOV" : "");
           c.name = c.code;
         }
         c.group = static_cast<int>(sentence * 1000 + 998);
         found->push_back(c);
       }
       return true;
+    }
+  }
+  // "the group", "the bloc": the last organization named.
+  if (end - begin == 2 && t[begin].lower == "the") {
+    const std::string_view w = t[begin + 1].lower;
+    if (w == "group" || w == "bloc" || w == "alliance" || w == "organization" || w == "organisation" ||
+        w == "movement" || w == "agency" || w == "militia" || w == "body" || w == "union" || w == "council") {
+      for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
+        const Mention& m = out_->mentions[i];
+        if (sentence > m.sentence + 3) break;
+        if (m.via == Via::kOrganization) {
+          found->push_back(CopyOf(i, sentence, begin, end, Via::kPronoun, "description \"" + std::string(w) + "\""));
+          return true;
+        }
+      }
     }
   }
   // Surnames of people named earlier: "Kirby", "Kim".

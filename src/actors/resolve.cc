@@ -36,6 +36,15 @@ std::string Combine(const std::string& base, const std::string& sectors,
   return base.substr(0, 3) + sectors;
 }
 
+// 2: in office on `date`; 1: out of office since; 0: not yet in office.
+int PersonRank(const Person& p, Date date) {
+  bool former = false;
+  const Role* r = RoleOn(p, date, &former);
+  if (!r) return -1;
+  if (former) return 1;
+  return date < r->from ? 0 : 2;
+}
+
 std::string Words(const text::Document& doc, const text::Sentence& s, size_t b, size_t e) {
   if (b >= e) return "";
   return std::string(doc.text.substr(s.tokens[b].span.begin, s.tokens[e - 1].span.end - s.tokens[b].span.begin));
@@ -97,12 +106,11 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date) const {
           const Entry& en = d.entries[ei];
           if (en.kind != Kind::kAgent && (!m.capitalized || m.by_lemma)) continue;
           if (!best || en.kind < best->kind) best = &en;
-          // Several people share a name: prefer the one in office on the date.
-          if (en.kind == Kind::kPerson && best->kind == Kind::kPerson && best != &en) {
-            bool f1, f2;
-            const Role* r1 = RoleOn(d.people[best->person], date, &f1);
-            const Role* r2 = RoleOn(d.people[en.person], date, &f2);
-            if (r2 && (!r1 || (f1 && !f2))) best = &en;
+          // Several people share a name: prefer the one in office on the
+          // date, then one whose office has ended, then one not yet in office.
+          if (en.kind == Kind::kPerson && best->kind == Kind::kPerson && best != &en &&
+              PersonRank(d.people[en.person], date) > PersonRank(d.people[best->person], date)) {
+            best = &en;
           }
         }
         if (best) {

@@ -146,7 +146,7 @@ size_t NounGroupEnd(const std::vector<Token>& t, size_t i) {
       if (j == i || j + 1 >= n || !(IsNoun(t[j + 1].tag) || IsAdjective(t[j + 1].tag))) break;
       const Pos p = t[j - 1].tag;
       if (!(p == Pos::DT || IsAdjective(p) || p == Pos::PRPS || p == Pos::POS || p == Pos::RB ||
-            p == Pos::CD || IsNoun(p)))
+            p == Pos::CD))
         break;
       ++j;
       continue;
@@ -282,6 +282,17 @@ void ChunkSentence(Sentence* s) {
     if (subj > 0 && chunks[subj - 1].kind == ChunkKind::kVerb && chunks[subj - 1].end == chunks[subj].begin) {
       cl.subordinate = true;  // "said the documents were ready"
     }
+    // "missiles still being used against": a participle right after a noun
+    // group (even inside a prepositional phrase) modifies it.
+    if (subj < 0 && (t[v.begin].tag == Pos::VBG || t[v.begin].tag == Pos::VBN) && ci > 0) {
+      int k = static_cast<int>(v.begin) - 1;
+      while (k >= 0 && t[k].tag == Pos::RB) --k;
+      if (k >= 0 && chunks[ci - 1].kind == ChunkKind::kNoun && chunks[ci - 1].end == k + 1 &&
+          !(t[v.begin].tag == Pos::VBG && before >= 0 && t[before].tag == Pos::COMMA)) {
+        subj = static_cast<int>(ci - 1);
+        cl.relative = true;
+      }
+    }
     if (relative) {
       cl.relative = true;
       // "North Korea, which is under sanctions": the antecedent is the noun
@@ -292,7 +303,8 @@ void ChunkSentence(Sentence* s) {
         if (chunks[c2].kind == ChunkKind::kNoun && chunks[c2].begin <= k && k < chunks[c2].end) { subj = c2; break; }
       }
     }
-    if (subj < 0 && !relative && last_clause >= 0 && s->clauses[last_clause].relative) {
+    const bool participle = t[v.begin].tag == Pos::VBG || (t[v.begin].tag == Pos::VBN && v.voice == Voice::kActive && v.begin == v.head);
+    if (subj < 0 && !relative && !participle && !v.infinitive && last_clause >= 0 && s->clauses[last_clause].relative) {
       // "Putin, who arrived on Monday, met Kim": the antecedent is the subject.
       subj = s->clauses[last_clause].subject;
     }

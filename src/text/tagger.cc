@@ -139,7 +139,10 @@ void Tagger::UnknownCandidates(const Token& t, std::string_view w, std::vector<T
   auto ends = [&](std::string_view suf) { return l.size() > suf.size() + 1 && l.substr(l.size() - suf.size()) == suf; };
   if (t.capitalized && !t.sentence_initial) {
     if (upper_all && w.size() >= 2) return use("-abr-");
-    if (w.find('-') != std::string_view::npos) return use("-hyp-");
+    // "Bennani-Idrissi" is a name; "Russian-made" is not.
+    const size_t hyphen = w.find('-');
+    if (hyphen != std::string_view::npos && !(hyphen + 1 < w.size() && w[hyphen + 1] >= 'A' && w[hyphen + 1] <= 'Z'))
+      return use("-hyp-");
     // Proper nouns in news: "Ushakov", "Roscosmos". Plural proper nouns are rare.
     out->assign({{Pos::NNP, -9.0f}, {Pos::NN, -14.0f}, {Pos::JJ, -14.0f}});
     if (ends("s") && !ends("ss")) out->push_back({Pos::NNPS, -14.0f});

@@ -1,0 +1,558 @@
+// Event coding: verb patterns on clauses, noun patterns for nominal events,
+// then modality, negation, reported speech and compound actors decide what
+// is emitted and how. Tested by events_test.cc.
+#include <algorithm>
+#include <set>
+
+#include "events/coder_impl.h"
+
+namespace annals::events {
+namespace {
+
+using actors::ArticleActors;
+using actors::Mention;
+using text::Chunk;
+using text::ChunkKind;
+using text::Clause;
+using text::Pos;
+using text::Token;
+
+constexpr int kLiteralGap = 4;  // words allowed between pattern elements
+constexpr int kTargetGap = 6;   // words allowed before a target ("the increasingly close ties between")
+
+// Verbs whose infinitive complement is planned, hoped-for, or replaced by the
+// verb's own event ("refused to meet" is a rejection, not a meeting).
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (auto s : set) if (s == w) return true;
+  return false;
+}
+bool PlanningVerb(std::string_view l) {
+  return In(l, {"plan", "intend", "prepare", "schedule", "expect", "aim", "decide", "promise", "pledge",
+                "vow", "agree", "arrange", "set"});
+}
+bool HopingVerb(std::string_view l) {
+  return In(l, {"hope", "want", "wish", "seek", "try", "attempt", "propose", "consider", "offer", "aspire",
+                "call", "urge", "ask", "demand", "express", "desire", "mull", "weigh", "conclude"});
+}
+bool BlockingVerb(std::string_view l) {
+  return In(l, {"refuse", "decline", "reject", "fail", "deny", "oppose", "threaten", "warn", "stop", "cease",
+                "halt", "avoid", "postpone", "delay", "cancel", "abandon", "forbid", "prevent", "ban"});
+}
+bool SpeechVerb(std::string_view l) {
+  return In(l, {"say", "tell", "report", "claim", "announce", "state", "add", "note", "indicate", "emphasize",
+                "emphasise", "stress", "insist", "allege", "confirm", "write", "declare", "explain", "argue",
+                "assert", "suggest", "acknowledge", "admit", "reveal", "quote", "accord"});
+}
+
+// One sentence's tokens, chunks and actor mentions, indexed for matching.
+struct View {
+  const text::Document& doc;
+  const text::Sentence& s;
+  uint32_t si;
+  const ArticleActors& actors;
+  std::vector<int> mention_start;  // token → mention starting there (-1)
+  std::vector<int> in_verb;        // token → verb chunk index (-1)
+
+  View(const text::Document& d, uint32_t i, const ArticleActors& a) : doc(d), s(d.sentences[i]), si(i), actors(a) {
+    mention_start.assign(s.tokens.size(), -1);
+    in_verb.assign(s.tokens.size(), -1);
+    for (uint32_t m = a.first[i]; m < a.first[i + 1]; ++m) {
+      int& slot = mention_start[a.mentions[m].begin];
+      if (slot < 0) slot = static_cast<int>(m);
+    }
+    for (size_t c = 0; c < s.chunks.size(); ++c) {
+      if (s.chunks[c].kind != ChunkKind::kVerb) continue;
+      for (uint16_t k = s.chunks[c].begin; k < s.chunks[c].end; ++k) in_verb[k] = static_cast<int>(c);
+    }
+  }
+
+  bool Boundary(size_t k) const {
+    const Token& t = s.tokens[k];
+    return t.tag == Pos::COMMA || t.tag == Pos::COLON || t.tag == Pos::LQUOTE || t.tag == Pos::RQUOTE ||
+           t.tag == Pos::PERIOD || t.lower == "\"" || t.lower == ";";
+  }
+  // A verb that starts a new finite clause (not "to meet", not "being used").
+  bool FiniteVerbAt(size_t k) const {
+    int c = in_verb[k];
+    if (c < 0 || s.chunks[c].begin != k) return false;
+    const Chunk& ch = s.chunks[c];
+    return !ch.infinitive && s.tokens[ch.begin].tag != Pos::VBG;
+  }
+  // Mentions of the slot whose first mention is `m`: the mention and the
+  // rest of its compound ("Russia and North Korea").
+  std::vector<int> WithGroup(int m) const {
+    std::vector<int> out{m};
+    const Mention& first = actors.mentions[m];
+    if (first.group < 0) return out;
+    for (uint32_t k = actors.first[si]; k < actors.first[si + 1]; ++k) {
+      if (static_cast<int>(k) != m && actors.mentions[k].group == first.group) {
+        out.push_back(static_cast<int>(k));
+      }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  // Mentions inside noun chunk `c`: the compound or the one covering the head.
+  std::vector<int> MentionsIn(int c) const {
+    if (c < 0) return {};
+    const Chunk& ch = s.chunks[c];
+    std::vector<int> all;
+    for (uint32_t k = actors.first[si]; k < actors.first[si + 1]; ++k) {
+      const Mention& m = actors.mentions[k];
+      if (m.begin >= ch.begin && m.end <= ch.end) all.push_back(static_cast<int>(k));
+    }
+    if (all.size() <= 1) return all;
+    const int g = actors.mentions[all[0]].group;
+    bool grouped = g >= 0;
+    for (int k : all) grouped &= actors.mentions[k].group == g;
+    if (grouped) return all;
+    for (int k : all) {
+      const Mention& m = actors.mentions[k];
+      if (m.begin <= ch.head && ch.head < m.end) return WithGroup(k);
+    }
+    return WithGroup(all[0]);
+  }
+};
+
+struct Found {
+  int pattern = -1;
+  int elements = 0, literals = 0;
+  std::vector<int> targets;   // mention indices
+  std::vector<int> sources;   // noun patterns only
+  bool pair = false;          // targets are a pair coded both ways
+  std::string trigger;        // the words that matched
+};
+
+bool LiteralMatches(const Element& e, const Token& t) {
+  for (const auto& a : e.alternatives) {
+    if (t.lemma == a || t.lower == a) return true;
+  }
+  return false;
+}
+
+// Matches elements [from, end) of `p` forward from token `pos`, before
+// `limit`. `skip_target`: the first "+" is the passive subject, already known.
+bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size_t limit, bool skip_target,
+                  Found* f) {
+  for (size_t i = from; i < p.elements.size(); ++i) {
+    const Element& e = p.elements[i];
+    if (e.type == Element::kLiteral) {
+      bool ok = false;
+      for (size_t k = pos; k < limit && k <= pos + kLiteralGap; ++k) {
+        if (LiteralMatches(e, v.s.tokens[k])) {
+          f->trigger += " " + std::string(v.doc.Text(v.s.tokens[k].span));
+          pos = k + 1;
+          ok = true;
+          break;
+        }
+        if (v.Boundary(k) || v.FiniteVerbAt(k)) break;
+      }
+      if (!ok) return false;
+      continue;
+    }
+    if (e.type == Element::kTarget && skip_target) { skip_target = false; continue; }
+    // "+", "$" or "=": the next actor mention.
+    bool ok = false;
+    for (size_t k = pos; k < limit && k <= pos + kTargetGap; ++k) {
+      if (v.mention_start[k] >= 0) {
+        std::vector<int> ms = v.WithGroup(v.mention_start[k]);
+        if (e.type == Element::kPair && ms.size() < 2) break;
+        (e.type == Element::kSource ? f->sources : f->targets) = ms;
+        if (e.type == Element::kPair) f->pair = true;
+        pos = v.actors.mentions[ms.back()].end;
+        for (int m : ms) pos = std::max<size_t>(pos, v.actors.mentions[m].end);
+        ok = true;
+        break;
+      }
+      if (v.Boundary(k) || v.FiniteVerbAt(k)) break;
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
+ActorRef RefOf(const ArticleActors& a, int m) {
+  const Mention& x = a.mentions[m];
+  ActorRef r;
+  r.mention = m;
+  r.code = x.code;
+  r.country = x.country;
+  r.sectors = x.sectors;
+  r.name = x.name;
+  r.span = x.span;
+  return r;
+}
+
+}  // namespace
+
+const char* ModeName(Mode m) {
+  switch (m) {
+    case Mode::kOccurred: return "occurred";
+    case Mode::kPlanned: return "planned";
+    case Mode::kHypothetical: return "hypothetical";
+    case Mode::kReported: return "reported";
+  }
+  return "?";
+}
+
+std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& actors) const {
+  const Impl& d = *impl_;
+  std::vector<Event> out;
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    View v(doc, si, actors);
+    const auto& s = v.s;
+    if (actors.first[si] == actors.first[si + 1]) continue;  // no actors, no events
+    const size_t first_event = out.size();
+
+    // The sentence's speaker, if a speech verb has an actor subject.
+    int speech_clause = -1;
+    std::vector<int> speaker;
+    for (size_t ci = 0; ci < s.clauses.size(); ++ci) {
+      const Clause& c = s.clauses[ci];
+      if (!SpeechVerb(s.tokens[s.chunks[c.verb].head].lemma)) continue;
+      auto subj = v.MentionsIn(c.subject);
+      if (subj.empty()) continue;
+      speech_clause = static_cast<int>(ci);
+      speaker = subj;
+      break;
+    }
+
+    // Mode of clause `ci`; sets *drop when the clause is negated or blocked.
+    auto mode_of = [&](size_t ci, bool* drop, std::string* why) {
+      const Clause& c = s.clauses[ci];
+      const Chunk& vg = s.chunks[c.verb];
+      *drop = false;
+      if (vg.negated) { *drop = true; *why = "negated"; return Mode::kOccurred; }
+      Mode m = Mode::kOccurred;
+      if (vg.modality == text::Modality::kPlanned) { m = Mode::kPlanned; *why = "planned (" + std::string(doc.Text(Span{s.tokens[vg.begin].span.begin, s.tokens[vg.end - 1].span.end})) + ")"; }
+      else if (vg.modality != text::Modality::kNone) { m = Mode::kHypothetical; *why = "possible (modal)"; }
+      if (c.parent >= 0 && vg.infinitive) {
+        const Clause& p = s.clauses[c.parent];
+        const Chunk& pvg = s.chunks[p.verb];
+        const std::string_view pl = s.tokens[pvg.head].lemma;
+        if (pvg.negated) { *drop = true; *why = "under a negated verb"; return m; }
+        if (BlockingVerb(pl)) { *drop = true; *why = "under \"" + std::string(pl) + "\""; return m; }
+        if (HopingVerb(pl)) { m = Mode::kHypothetical; *why = "hoped for (" + std::string(pl) + ")"; }
+        else if (PlanningVerb(pl) && m == Mode::kOccurred) { m = Mode::kPlanned; *why = "planned (" + std::string(pl) + ")"; }
+        if (pvg.modality == text::Modality::kPlanned && m == Mode::kOccurred) m = Mode::kPlanned;
+      }
+      // "if signed": a condition.
+      for (int k = static_cast<int>(vg.begin) - 1; k >= 0 && k >= static_cast<int>(vg.begin) - 6; --k) {
+        const std::string_view w = s.tokens[k].lower;
+        if (w == "if" || w == "unless" || w == "whether") { m = Mode::kHypothetical; *why = "conditional"; break; }
+        if (v.Boundary(k) || v.in_verb[k] >= 0) break;
+      }
+      if (m == Mode::kOccurred && speech_clause >= 0 && static_cast<int>(ci) != speech_clause) {
+        m = Mode::kReported;
+        *why = "reported speech";
+      }
+      return m;
+    };
+
+    // End of clause ci's material: the next finite verb or a boundary.
+    auto clause_limit = [&](const Chunk& vg) {
+      size_t k = vg.end;
+      while (k < s.tokens.size() && !v.FiniteVerbAt(k) && s.tokens[k].tag != Pos::COLON) ++k;
+      return k;
+    };
+
+    auto emit = [&](const Pattern& p, const std::vector<int>& sources, const std::vector<int>& targets, bool pair,
+                    Mode mode, const std::string& why, const std::string& trigger, Span trigger_span) {
+      std::string code = p.code;
+      std::string mode_why = why;
+      if (mode == Mode::kHypothetical) {
+        auto it = d.intent.find(code);
+        if (it != d.intent.end()) {
+          mode_why += "; intent code for " + code;
+          code = it->second;
+        }
+      }
+      const CodeInfo& info = d.codes.at(code);
+      auto one = [&](int src, int tgt) {
+        Event e;
+        e.sentence = si;
+        e.source = RefOf(actors, src);
+        if (tgt >= 0) {
+          e.target = RefOf(actors, tgt);
+          if (e.target->code == e.source.code) return;
+        }
+        e.cameo = code;
+        e.cameo_name = info.name;
+        e.plover = info.plover;
+        e.plover_mode = info.plover_mode;
+        e.plover_context = info.plover_context;
+        e.quad_class = info.quad_class;
+        e.goldstein = info.goldstein;
+        e.mode = mode;
+        if (mode == Mode::kReported && !speaker.empty()) e.reported_by = RefOf(actors, speaker[0]);
+        e.trigger = trigger;
+        e.trigger_span = trigger_span;
+        e.rule = p.where + " " + p.text;
+        e.why = mode_why;
+        // One event per (source, target, code) and sentence.
+        for (size_t k = first_event; k < out.size(); ++k) {
+          const Event& o = out[k];
+          if (o.cameo == e.cameo && o.source.code == e.source.code &&
+              (o.target ? o.target->code : "") == (e.target ? e.target->code : "")) return;
+        }
+        out.push_back(std::move(e));
+      };
+      if (pair) {
+        for (int a : targets) for (int b : targets) if (a != b) one(a, b);
+        return;
+      }
+      if (targets.empty()) {
+        // "A and B agreed", "A and B clashed": a compound subject with no
+        // target codes both ways for the interactive roots (03–08, 16–20).
+        const int root = std::stoi(code.substr(0, 2));
+        const bool interactive = (root >= 3 && root <= 8) || root >= 16;
+        if (sources.size() >= 2 && interactive) {
+          for (int a : sources) for (int b : sources) if (a != b) one(a, b);
+        } else {
+          for (int a : sources) one(a, -1);
+        }
+        return;
+      }
+      for (int a : sources) for (int b : targets) one(a, b);
+    };
+
+    // Verb patterns, clause by clause.
+    std::vector<bool> clause_coded(s.clauses.size(), false);
+    for (size_t ci = 0; ci < s.clauses.size(); ++ci) {
+      const Clause& c = s.clauses[ci];
+      const Chunk& vg = s.chunks[c.verb];
+      const Token& head = s.tokens[vg.head];
+      auto it = d.verbs_by_lemma.find(std::string(head.lemma));
+      if (it == d.verbs_by_lemma.end()) continue;
+      const size_t limit = clause_limit(vg);
+      const bool passive = vg.voice == text::Voice::kPassive;
+      std::vector<int> subject = v.MentionsIn(c.subject);
+      std::vector<int> agent;
+      for (const auto& pp : c.preps) {
+        if (s.tokens[pp.prep].lower == "by") { agent = v.MentionsIn(pp.np); break; }
+      }
+      Found best;
+      bool best_passive_swap = false;
+      for (int pi : it->second) {
+        const Pattern& p = d.verbs[pi];
+        const bool has_target = std::any_of(p.elements.begin(), p.elements.end(),
+                                            [](const Element& e) { return e.type == Element::kTarget || e.type == Element::kPair; });
+        // Passive: "X was attacked by Y" — the subject is the target.
+        for (int attempt = 0; attempt < 2; ++attempt) {
+          const bool swap = attempt == 0 && passive && has_target && !subject.empty();
+          if (attempt == 0 && passive && !swap) continue;
+          if (attempt == 1 && passive && swap) continue;
+          Found f;
+          f.pattern = pi;
+          f.trigger = std::string(head.lemma);
+          if (!MatchForward(v, p, 1, vg.end, limit, swap, &f)) continue;
+          f.elements = static_cast<int>(p.elements.size());
+          f.literals = p.literals;
+          if (f.elements > best.elements || (f.elements == best.elements && f.literals > best.literals)) {
+            best = f;
+            best_passive_swap = swap;
+          }
+          break;
+        }
+      }
+      if (best.pattern < 0) continue;
+      const Pattern& p = d.verbs[best.pattern];
+      bool drop = false;
+      std::string why;
+      Mode mode = mode_of(ci, &drop, &why);
+      if (drop) continue;
+      std::vector<int> sources = subject, targets = best.targets;
+      if (passive) {
+        if (best_passive_swap) {
+          targets = subject;
+          sources = agent;
+          why += why.empty() ? "passive" : "; passive";
+        } else {
+          // "missiles being used against X": the user is the by-agent or
+          // the possessor in the subject.
+          sources = agent.empty() ? subject : agent;
+        }
+      }
+      if (sources.empty()) continue;
+      const bool has_target = std::any_of(p.elements.begin(), p.elements.end(),
+                                          [](const Element& e) { return e.type == Element::kTarget || e.type == Element::kPair; });
+      if (has_target && targets.empty()) continue;
+      clause_coded[ci] = true;
+      emit(p, sources, targets, best.pair, mode, why, best.trigger, head.span);
+      // A visit and its hosting are two sides of one event (CAMEO 042/043).
+      if ((p.code == "042" || p.code == "043") && !targets.empty()) {
+        // handled below, after all clauses, from the emitted events
+      }
+    }
+    (void)clause_coded;
+
+    // Noun patterns: nominal events with their own actors.
+    for (size_t k = 0; k < s.tokens.size(); ++k) {
+      const Token& t = s.tokens[k];
+      if (!text::IsNoun(t.tag) && t.tag != Pos::VBG) continue;
+      auto it = d.nouns_by_lemma.find(std::string(t.lemma));
+      if (it == d.nouns_by_lemma.end()) it = d.nouns_by_lemma.find(std::string(t.lower));
+      if (it == d.nouns_by_lemma.end()) continue;
+      // The clause the noun sits in decides its mode.
+      int gov = -1;
+      for (size_t ci = 0; ci < s.clauses.size(); ++ci) {
+        if (s.chunks[s.clauses[ci].verb].end <= k) gov = static_cast<int>(ci);
+      }
+      Found best;
+      for (int pi : it->second) {
+        const Pattern& p = d.nouns[pi];
+        size_t trig = 0;
+        while (p.elements[trig].type != Element::kTrigger) ++trig;
+        Found f;
+        f.pattern = pi;
+        f.trigger = std::string(doc.Text(t.span));
+        // Elements before the trigger, matched right to left ("$ 's *").
+        size_t pos = k;
+        bool ok = true;
+        for (size_t i = trig; i-- > 0;) {
+          const Element& e = p.elements[i];
+          bool found = false;
+          for (size_t back = 1; back <= kLiteralGap && pos >= back; ++back) {
+            const size_t j = pos - back;
+            if (e.type == Element::kLiteral) {
+              if (LiteralMatches(e, s.tokens[j])) { pos = j; found = true; break; }
+            } else {
+              // an actor mention ending at j + 1
+              for (uint32_t m = actors.first[si]; m < actors.first[si + 1]; ++m) {
+                if (actors.mentions[m].end == j + 1) {
+                  auto ms = v.WithGroup(static_cast<int>(m));
+                  (e.type == Element::kSource ? f.sources : f.targets) = ms;
+                  if (e.type == Element::kPair) f.pair = true;
+                  pos = actors.mentions[m].begin;
+                  found = true;
+                  break;
+                }
+              }
+              if (found) break;
+            }
+            if (v.Boundary(j) || v.in_verb[j] >= 0) break;
+          }
+          if (!found) { ok = false; break; }
+        }
+        if (!ok) continue;
+        size_t limit = k + 1;
+        while (limit < s.tokens.size() && !v.FiniteVerbAt(limit)) ++limit;
+        if (!MatchForward(v, p, trig + 1, k + 1, limit, false, &f)) continue;
+        f.elements = static_cast<int>(p.elements.size());
+        f.literals = p.literals;
+        if (f.sources.empty() && !f.pair) continue;
+        if (f.elements > best.elements || (f.elements == best.elements && f.literals > best.literals)) best = f;
+      }
+      if (best.pattern < 0) continue;
+      const Pattern& p = d.nouns[best.pattern];
+      bool drop = false;
+      std::string why = "nominal";
+      Mode mode = Mode::kOccurred;
+      if (gov >= 0) {
+        std::string gwhy;
+        mode = mode_of(gov, &drop, &gwhy);
+        const std::string_view gl = s.tokens[s.chunks[s.clauses[gov].verb].head].lemma;
+        if (HopingVerb(gl) || In(gl, {"hope", "conclude"})) {
+          if (mode != Mode::kPlanned) mode = Mode::kHypothetical;
+          gwhy = "hoped for (" + std::string(gl) + ")";
+        }
+        // "expressing hope for the signing": the noun "hope" governs too.
+        for (size_t j = (k > 6 ? k - 6 : 0); j < k; ++j) {
+          if (s.tokens[j].lemma == "hope" || s.tokens[j].lemma == "prospect" || s.tokens[j].lemma == "potential") {
+            mode = Mode::kHypothetical;
+            gwhy = "hoped for (" + std::string(s.tokens[j].lemma) + ")";
+          }
+        }
+        if (!gwhy.empty()) why += "; " + gwhy;
+      }
+      if (k > 0 && In(s.tokens[k - 1].lower, {"planned", "upcoming", "scheduled", "proposed", "expected"})) {
+        mode = Mode::kPlanned;
+        why += "; planned";
+      }
+      if (drop) continue;
+      emit(p, best.sources, best.targets, best.pair, mode, why, best.trigger, t.span);
+    }
+
+    // A visit implies a host and a hosting implies a visit (CAMEO 042/043).
+    const size_t end = out.size();
+    for (size_t k = first_event; k < end; ++k) {
+      const Event e = out[k];
+      if (!e.target) continue;
+      Pattern comp;
+      comp.where = "complement of " + e.cameo;
+      if (e.cameo == "042" && !e.target->country.empty()) {
+        // The visited country's government hosts the visitor.
+        comp.code = "043";
+        comp.text = "visit → host";
+        const std::string host = e.target->code.size() == 3 ? e.target->code + "GOV" : e.target->code;
+        Event h = e;
+        const CodeInfo& info = d.codes.at("043");
+        h.source = *e.target;
+        h.source.code = host;
+        h.source.sectors = {"GOV"};
+        h.target = e.source;
+        h.cameo = "043";
+        h.cameo_name = info.name;
+        h.plover = info.plover; h.plover_mode = info.plover_mode; h.plover_context = info.plover_context;
+        h.goldstein = info.goldstein; h.quad_class = info.quad_class;
+        h.rule = "complement of 042 (a visit is hosted)";
+        bool dup = false;
+        for (size_t j = first_event; j < out.size(); ++j) dup |= out[j].cameo == "043" && out[j].source.code == h.source.code && out[j].target && out[j].target->code == h.target->code;
+        if (!dup) out.push_back(h);
+      } else if (e.cameo == "043") {
+        // The hosted actor visits the host's country (or the place named).
+        Event h = e;
+        const CodeInfo& info = d.codes.at("042");
+        std::string place = e.source.country;
+        for (uint32_t m = actors.first[si]; m < actors.first[si + 1]; ++m) {
+          const Mention& x = actors.mentions[m];
+          if (x.begin > 0 && s.tokens[x.begin - 1].lower == "in" && !x.country.empty() && x.via == actors::Via::kCountry) place = x.country;
+        }
+        if (place.empty()) continue;
+        h.source = *e.target;
+        h.target = ActorRef{};
+        h.target->code = place;
+        h.target->country = place;
+        h.target->name = place;
+        h.target->span = e.source.span;
+        h.cameo = "042";
+        h.cameo_name = info.name;
+        h.plover = info.plover; h.plover_mode = info.plover_mode; h.plover_context = info.plover_context;
+        h.goldstein = info.goldstein; h.quad_class = info.quad_class;
+        h.rule = "complement of 043 (a hosted actor visits)";
+        bool dup = false;
+        for (size_t j = first_event; j < out.size(); ++j) dup |= out[j].cameo == "042" && out[j].source.code == h.source.code && out[j].target && out[j].target->code == h.target->code;
+        if (!dup) out.push_back(h);
+      }
+    }
+  }
+  return out;
+}
+
+std::string DebugString(const text::Document& doc, const std::vector<Event>& events) {
+  std::string out;
+  for (const Event& e : events) {
+    out += '[';
+    out += std::to_string(e.sentence);
+    out += "] ";
+    out += e.source.code;
+    out += " -";
+    out += e.cameo;
+    out += " (";
+    out += e.cameo_name;
+    out += ")-> ";
+    out += e.target ? e.target->code : std::string("-");
+    out += " [";
+    out += ModeName(e.mode);
+    out += "]";
+    if (!e.plover.empty()) out += " " + e.plover;
+    out += "  trigger=\"" + e.trigger + "\" rule=" + e.rule;
+    if (!e.why.empty()) out += " (" + e.why + ")";
+    if (e.reported_by) out += " reported by " + e.reported_by->code;
+    out += "\n";
+  }
+  (void)doc;
+  return out;
+}
+
+}  // namespace annals::events

@@ -1,0 +1,89 @@
+// Event output in JSON lines and CSV (docs/jsonl.md describes the fields).
+#include <nlohmann/json.hpp>
+
+#include "pipeline/pipeline.h"
+
+namespace annals {
+namespace {
+
+using nlohmann::json;
+
+json ActorJson(const text::Document& doc, const events::ActorRef& a) {
+  json j;
+  j["code"] = a.code;
+  j["country"] = a.country;
+  j["sectors"] = a.sectors;
+  j["text"] = std::string(doc.Text(a.span));
+  j["name"] = a.name;
+  j["span"] = {doc.ToOriginal(a.span.begin), doc.ToOriginal(a.span.end)};
+  return j;
+}
+
+}  // namespace
+
+std::string EventJson(const ingest::Article& article, const Coded& c, const events::Event& e) {
+  const text::Sentence& s = c.doc.sentences[e.sentence];
+  json j;
+  j["article_id"] = article.id;
+  j["sentence"] = e.sentence;
+  j["date"] = article.date.ToString();
+  j["date_precision"] = "publication";
+  j["source"] = ActorJson(c.doc, e.source);
+  j["target"] = e.target ? ActorJson(c.doc, *e.target) : json(nullptr);
+  j["cameo"] = e.cameo;
+  j["cameo_name"] = e.cameo_name;
+  j["plover"] = e.plover.empty() ? json(nullptr) : json(e.plover);
+  j["plover_mode"] = e.plover_mode.empty() ? json(nullptr) : json(e.plover_mode);
+  j["plover_context"] = e.plover_context.empty() ? json(nullptr) : json(e.plover_context);
+  j["quad_class"] = e.quad_class;
+  j["goldstein"] = e.goldstein;
+  j["mode"] = events::ModeName(e.mode);
+  j["reported_by"] = e.reported_by ? ActorJson(c.doc, *e.reported_by) : json(nullptr);
+  j["text"] = std::string(c.doc.Text(s.span));
+  j["evidence"] = {{"trigger", e.trigger},
+                   {"trigger_span", {c.doc.ToOriginal(e.trigger_span.begin), c.doc.ToOriginal(e.trigger_span.end)}},
+                   {"rule", e.rule},
+                   {"why", e.why}};
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string EventCsvHeader() {
+  return "article_id,sentence,date,source,source_country,target,target_country,cameo,plover,quad_class,goldstein,mode,trigger,text";
+}
+
+static std::string CsvField(std::string_view v) {
+  std::string out = "\"";
+  for (char c : v) {
+    if (c == '"') out += "\"\"";
+    else if (c == '\n') out += ' ';
+    else out += c;
+  }
+  return out + "\"";
+}
+
+std::string EventCsv(const ingest::Article& article, const Coded& c, const events::Event& e) {
+  std::string out;
+  auto add = [&](std::string_view v) {
+    if (!out.empty()) out += ',';
+    out += CsvField(v);
+  };
+  add(article.id);
+  add(std::to_string(e.sentence));
+  add(article.date.ToString());
+  add(e.source.code);
+  add(e.source.country);
+  add(e.target ? e.target->code : "");
+  add(e.target ? e.target->country : "");
+  add(e.cameo);
+  add(e.plover);
+  add(std::to_string(e.quad_class));
+  char g[16];
+  std::snprintf(g, sizeof g, "%.1f", e.goldstein);
+  add(g);
+  add(events::ModeName(e.mode));
+  add(e.trigger);
+  add(c.doc.Text(c.doc.sentences[e.sentence].span));
+  return out;
+}
+
+}  // namespace annals
