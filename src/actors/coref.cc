@@ -93,6 +93,21 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
       found->push_back(CopyOf(a, sentence, begin, end, Via::kPronoun, "pronoun \"" + std::string(w) + "\""));
       return true;
     }
+    if (w == "it") {
+      // "Hungary has said it will…": the last country or organization named
+      // in this or the previous sentence.
+      for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
+        const Mention& m = out_->mentions[i];
+        if (sentence > m.sentence + 1) break;
+        if (m.person || m.group >= 0) continue;
+        if (m.via == Via::kOrganization || m.via == Via::kSeat ||
+            (m.via == Via::kCountry && m.sectors.empty() && !m.country.empty())) {
+          found->push_back(CopyOf(i, sentence, begin, end, Via::kPronoun, "pronoun \"it\""));
+          return true;
+        }
+      }
+      return false;
+    }
     if (w == "they" || w == "them") {
       // The last compound ("Putin and Kim") or, failing that, the last group actor.
       for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {

@@ -208,7 +208,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date) const {
     };
 
     // Resolves one conjunct [b, e) of a noun group; returns whether it emitted.
-    auto conjunct = [&](uint16_t b, uint16_t e, int group) {
+    auto conjunct = [&](uint16_t b, uint16_t e, int group, const std::string& shared_sectors) {
       // Possessive: "Putin 's diplomatic advisor".
       int poss = -1;
       for (uint16_t k = b; k < e; ++k) if (s.tokens[k].tag == Pos::POS) poss = k;
@@ -239,6 +239,14 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date) const {
         return true;
       }
       Part p = resolve_part(b, e);
+      // "Hungarian and Romanian officials": the first demonym shares the
+      // role word of the last conjunct.
+      if (p.place && !p.has_agent && !shared_sectors.empty() && p.place->kind == Kind::kDemonym &&
+          p.place_end == e) {
+        p.has_agent = true;
+        p.agent_sectors = shared_sectors;
+        p.agent_end = e;
+      }
       if (make(p, &m)) { emit(m); return true; }
       // No dictionary actor: a surname, a pronoun, "the two countries", a role alone.
       std::vector<Mention> found;
@@ -255,7 +263,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date) const {
 
     // Units in text order: noun groups split into conjuncts at "and"/"or"/
     // commas, then dictionary matches the chunker left outside noun groups.
-    struct Unit { uint16_t begin, end; int group; };
+    struct Unit { uint16_t begin, end; int group; std::string shared; };
     std::vector<Unit> units;
     std::vector<bool> covered(s.tokens.size(), false);
     int next_group = 0;
@@ -272,14 +280,21 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date) const {
       }
       if (c.end > start) parts.push_back({start, c.end});
       const int group = parts.size() > 1 ? static_cast<int>(si * 1000 + next_group++) : -1;
-      for (auto [b, e] : parts) units.push_back(Unit{b, e, group});
+      std::string shared;
+      if (parts.size() > 1) {
+        Part last = resolve_part(parts.back().first, parts.back().second);
+        if (last.has_agent && last.place) shared = last.agent_sectors;
+      }
+      for (size_t pi = 0; pi < parts.size(); ++pi) {
+        units.push_back(Unit{parts[pi].first, parts[pi].second, group, pi + 1 < parts.size() ? shared : ""});
+      }
       for (uint16_t k = c.begin; k < c.end; ++k) covered[k] = true;
     }
     for (const Match& m : matches) {
-      if (!covered[m.begin]) units.push_back(Unit{m.begin, m.end, -1});
+      if (!covered[m.begin]) units.push_back(Unit{m.begin, m.end, -1, ""});
     }
     std::sort(units.begin(), units.end(), [](const Unit& a, const Unit& b) { return a.begin < b.begin; });
-    for (const Unit& u : units) conjunct(u.begin, u.end, u.group);
+    for (const Unit& u : units) conjunct(u.begin, u.end, u.group, u.shared);
     coref.EndSentence(si);
   }
   out.first.push_back(static_cast<uint32_t>(out.mentions.size()));

@@ -92,6 +92,18 @@ struct View {
     std::sort(out.begin(), out.end());
     return out;
   }
+  // Mentions of a subject: those in chunk `c`, else in a prepositional
+  // phrase attached to it ("a camp for Congolese refugees").
+  std::vector<int> SubjectMentions(int c) const {
+    std::vector<int> m = MentionsIn(c);
+    if (!m.empty() || c < 0) return m;
+    if (c + 2 < static_cast<int>(s.chunks.size()) && s.chunks[c + 1].kind == ChunkKind::kPrep &&
+        s.chunks[c + 1].begin == s.chunks[c].end && s.chunks[c + 2].kind == ChunkKind::kNoun) {
+      const std::string_view p = s.tokens[s.chunks[c + 1].head].lower;
+      if (p == "of" || p == "for" || p == "from") return MentionsIn(c + 2);
+    }
+    return m;
+  }
   // Mentions inside noun chunk `c`: the compound or the one covering the head.
   std::vector<int> MentionsIn(int c) const {
     if (c < 0) return {};
@@ -326,7 +338,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       if (it == d.verbs_by_lemma.end()) continue;
       const size_t limit = clause_limit(vg);
       const bool passive = vg.voice == text::Voice::kPassive;
-      std::vector<int> subject = v.MentionsIn(c.subject);
+      std::vector<int> subject = v.SubjectMentions(c.subject);
       std::vector<int> agent;
       for (const auto& pp : c.preps) {
         if (s.tokens[pp.prep].lower == "by") { agent = v.MentionsIn(pp.np); break; }
@@ -360,6 +372,23 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       bool drop = false;
       std::string why;
       Mode mode = mode_of(ci, &drop, &why);
+      const Pattern* use = &p;
+      Pattern rejected;
+      if (drop && why == "negated" && vg.modality != text::Modality::kNone) {
+        // "will not meet", "would not release": the codebook's rejection.
+        for (const auto& [prefix, code] : d.rejection) {
+          if (p.code.rfind(prefix, 0) == 0) {
+            rejected = p;
+            rejected.code = code;
+            rejected.where = p.where + " negated";
+            use = &rejected;
+            drop = false;
+            mode = Mode::kOccurred;
+            why = "ruled out: rejection of " + p.code;
+            break;
+          }
+        }
+      }
       if (drop) continue;
       std::vector<int> sources = subject, targets = best.targets;
       if (passive) {
@@ -377,8 +406,24 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       const bool has_target = std::any_of(p.elements.begin(), p.elements.end(),
                                           [](const Element& e) { return e.type == Element::kTarget || e.type == Element::kPair; });
       if (has_target && targets.empty()) continue;
+      if (!has_target && targets.empty()) {
+        // No target in the pattern: the first actor after the verb in the
+        // clause, as TABARI does ("rejected a U.S. request" → USA).
+        for (size_t k = vg.end; k < limit; ++k) {
+          if (v.Boundary(k) && s.tokens[k].tag != Pos::COMMA) break;
+          if (v.mention_start[k] < 0) continue;
+          std::vector<int> ms = v.WithGroup(v.mention_start[k]);
+          bool differs = false;
+          for (int m : ms) {
+            for (int src : sources) differs |= actors.mentions[m].code != actors.mentions[src].code;
+          }
+          if (!differs) continue;
+          targets = ms;
+          break;
+        }
+      }
       clause_coded[ci] = true;
-      emit(p, sources, targets, best.pair, mode, why, best.trigger, head.span);
+      emit(*use, sources, targets, best.pair, mode, why, best.trigger, head.span);
       // A visit and its hosting are two sides of one event (CAMEO 042/043).
       if ((p.code == "042" || p.code == "043") && !targets.empty()) {
         // handled below, after all clauses, from the emitted events

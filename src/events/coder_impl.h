@@ -33,6 +33,7 @@ struct Pattern {
 struct Coder::Impl {
   std::unordered_map<std::string, CodeInfo> codes;
   std::unordered_map<std::string, std::string> intent;  // code → intent code
+  std::vector<std::pair<std::string, std::string>> rejection;  // code prefix → rejection code, longest first
   std::vector<Pattern> verbs, nouns;
   std::unordered_map<std::string, std::vector<int>> verbs_by_lemma, nouns_by_lemma;
 };

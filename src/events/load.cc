@@ -1,5 +1,6 @@
 // Loading the CAMEO codebook table and the verb, noun and intent patterns,
 // with file:line errors. Tested by events_test.cc.
+#include <algorithm>
 #include <set>
 
 #include "base/tsv.h"
@@ -71,6 +72,19 @@ Status LoadIntent(const std::string& path, Coder::Impl* d) {
   return Status::Ok();
 }
 
+Status LoadNegation(const std::string& path, Coder::Impl* d) {
+  ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(path, "prefix\trejection_code\tnote"));
+  while (r.Next()) {
+    const auto& row = r.row();
+    if (!IsCode(row[0])) return r.Error("bad code prefix \"" + std::string(row[0]) + "\"");
+    if (!d->codes.count(std::string(row[1]))) return r.Error("unknown CAMEO code \"" + std::string(row[1]) + "\"");
+    d->rejection.emplace_back(std::string(row[0]), std::string(row[1]));
+  }
+  std::stable_sort(d->rejection.begin(), d->rejection.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  return Status::Ok();
+}
+
 }  // namespace
 
 bool ParsePattern(std::string_view text, bool nominal, Pattern* out, std::string* error) {
@@ -110,6 +124,7 @@ Result<std::unique_ptr<Coder>> Coder::Load(const std::string& data_dir) {
   ANNALS_RETURN_IF_ERROR(LoadPatterns(data_dir + "/events/verbs.tsv", "events/verbs.tsv", false, d.get()));
   ANNALS_RETURN_IF_ERROR(LoadPatterns(data_dir + "/events/nouns.tsv", "events/nouns.tsv", true, d.get()));
   ANNALS_RETURN_IF_ERROR(LoadIntent(data_dir + "/events/intent.tsv", d.get()));
+  ANNALS_RETURN_IF_ERROR(LoadNegation(data_dir + "/events/negation.tsv", d.get()));
   return std::unique_ptr<Coder>(new Coder(std::move(d)));
 }
 

@@ -2,6 +2,7 @@
 // verb groups (auxiliaries, negation, modals, "be set to", passive voice),
 // prepositional phrases, and clauses that link each verb group to its
 // subject, objects and prepositional phrases. Tested by chunk_test.cc.
+#include <algorithm>
 #include <string_view>
 
 #include "text/text.h"
@@ -139,6 +140,8 @@ size_t NounGroupEnd(const std::vector<Token>& t, size_t i) {
   bool has_head = false;
   while (j < n) {
     const Token& w = t[j];
+    // "Tanzania a grant": a determiner after a head starts a new noun group.
+    if ((w.tag == Pos::DT || w.tag == Pos::PDT || w.tag == Pos::PRPS) && has_head && j > i) break;
     if (IsNounHead(w.tag) && w.tag != Pos::PRP) { has_head = true; last_head = j + 1; ++j; continue; }
     if (w.tag == Pos::POS && has_head) { ++j; has_head = false; continue; }  // "Putin 's advisor"
     if ((w.tag == Pos::VBN || w.tag == Pos::VBG)) {
@@ -169,9 +172,17 @@ void ChunkSentence(Sentence* s) {
   const size_t n = t.size();
   // Chunk index of the noun group each preposition governs.
   std::vector<int16_t> np_of_prep;
-  // Participles that work as prepositions: "according to", "regarding".
+  // Participles that work as prepositions: "according to", "regarding";
+  // and "-ed" adjectives after have/be ("have tortured") are participles.
   for (size_t k = 0; k < n; ++k) {
     const std::string_view w = t[k].lower;
+    if (t[k].tag == Pos::JJ && w.size() > 3 && w.substr(w.size() - 2) == "ed") {
+      int b = static_cast<int>(k) - 1;
+      while (b >= 0 && t[b].tag == Pos::RB) --b;
+      if (b >= 0 && (t[b].lemma == "have" || (t[b].lemma == "be" && t[b].tag != Pos::VBN))) {
+        t[k].tag = t[b].lemma == "have" ? Pos::VBN : t[k].tag;
+      }
+    }
     if (t[k].tag == Pos::VBG && (w == "according" || w == "regarding" || w == "concerning" ||
                                  w == "including" || w == "excluding" || w == "notwithstanding")) {
       t[k].tag = Pos::IN;
@@ -307,6 +318,20 @@ void ChunkSentence(Sentence* s) {
     if (subj < 0 && !relative && !participle && !v.infinitive && last_clause >= 0 && s->clauses[last_clause].relative) {
       // "Putin, who arrived on Monday, met Kim": the antecedent is the subject.
       subj = s->clauses[last_clause].subject;
+    }
+    // "X shunned work to protest": an infinitive's subject is the main
+    // clause's subject, or its object after verbs of asking and ordering
+    // ("urged Iran to stop").
+    if (v.infinitive && last_clause >= 0 && subj >= 0 && subj > last_verb_chunk) {
+      const Clause& p = s->clauses[last_clause];
+      const std::string_view pl = t[chunks[p.verb].head].lemma;
+      const bool object_control = pl == "urge" || pl == "ask" || pl == "tell" || pl == "order" ||
+                                  pl == "force" || pl == "encourage" || pl == "allow" || pl == "invite" ||
+                                  pl == "persuade" || pl == "call" || pl == "help" || pl == "permit" ||
+                                  pl == "warn" || pl == "press" || pl == "pressure" || pl == "request" ||
+                                  pl == "instruct" || pl == "authorize" || pl == "enable" || pl == "convince";
+      const bool is_parent_object = std::find(p.objects.begin(), p.objects.end(), subj) != p.objects.end();
+      if (is_parent_object && !object_control) subj = -1;
     }
     if (subj < 0 && last_clause >= 0 &&
         (v.infinitive || after_cc || (after_comma && t[v.begin].tag == Pos::VBG) ||
