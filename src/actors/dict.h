@@ -37,15 +37,26 @@ struct Phrase {
   std::vector<int> entries;         // indices into Impl::entries
 };
 
+// Hash and equality that let maps keyed by std::string be searched with a
+// std::string_view, without building a string per lookup.
+struct TransparentHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+struct TransparentEqual {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+};
+
 struct ActorDict::Impl {
   std::vector<Person> people;
   std::vector<Entry> entries;
   std::vector<Phrase> phrases;
   // first token → phrases starting with it, longest first
-  std::unordered_map<std::string, std::vector<int>> by_first;
+  std::unordered_map<std::string, std::vector<int>, TransparentHash, TransparentEqual> by_first;
   std::unordered_map<std::string, int> phrase_id;  // "north korea" → index
   std::unordered_set<std::string> country_codes;   // codes that start a domestic actor code
-  std::unordered_set<std::string> person_roles;    // role words naming one person ("president")
+  std::unordered_set<std::string, TransparentHash, TransparentEqual> person_roles;  // role words naming one person
 
   // Adds `entry` under `phrase` (tokenized with the front end).
   void Add(const std::vector<std::string>& tokens, Entry entry);

@@ -56,7 +56,7 @@ std::vector<Match> FindMatches(const ActorDict::Impl& dict, const text::Document
   while (i < n) {
     Match best;
     auto try_list = [&](std::string_view first, bool first_by_lemma) {
-      auto it = dict.by_first.find(std::string(first));
+      auto it = dict.by_first.find(first);
       if (it == dict.by_first.end()) return;
       for (int pid : it->second) {
         const Phrase& p = dict.phrases[pid];
@@ -76,7 +76,11 @@ std::vector<Match> FindMatches(const ActorDict::Impl& dict, const text::Document
       }
     };
     try_list(keys[i], false);
-    if (toks[i].lemma != keys[i] && !toks[i].lemma.empty()) try_list(toks[i].lemma, true);
+    // Plural role words ("officials") are found through their lemma.
+    if (best.phrase < 0 && (toks[i].tag == text::Pos::NNS || toks[i].tag == text::Pos::NNPS) &&
+        toks[i].lemma != keys[i] && !toks[i].lemma.empty()) {
+      try_list(toks[i].lemma, true);
+    }
     if (best.phrase < 0) { ++i; continue; }
     // Names need a capital letter ("Turkey", not "turkey"); role words don't.
     const Phrase& p = dict.phrases[best.phrase];

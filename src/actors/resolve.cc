@@ -55,26 +55,22 @@ std::string Words(const text::Document& doc, const text::Sentence& s, size_t b, 
 void SplitCode(const std::string& code, std::string* country, std::vector<std::string>* sectors) {
   country->clear();
   sectors->clear();
-  static const char* kInternational[] = {"IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS"};
-  size_t start = 0;
-  if (code.size() >= 3) {
-    bool international = false;
-    for (const char* p : kInternational) international |= code.compare(0, 3, p) == 0;
-    // Regions (EUR, WST, AFR…) are not countries either.
-    static const char* kRegions[] = {"EUR", "WST", "AFR", "ASA", "ARB", "MEA", "LAM", "NAF", "SAM", "EAF", "WAF", "SAF", "CAS", "SEA", "SAS", "BLK", "CRB", "CAU", "MDT", "PGS"};
-    bool region = false;
-    for (const char* p : kRegions) region |= code.compare(0, 3, p) == 0;
-    if (!international && !region) *country = code.substr(0, 3);
-    start = 3;
-  }
-  static const char* kSectors[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "UAF", "REB", "INS", "SEP",
-                                   "OPP", "PTY", "CVL", "REF", "BUS", "LAB", "AGR", "EDU", "HLH", "HRI",
-                                   "ENV", "MED", "CRM", "DEV", "ELI", "RAD", "MOD", "REL", "IGO", "NGO"};
-  for (size_t i = start; i + 3 <= code.size(); i += 3) {
-    std::string g = code.substr(i, 3);
-    for (const char* k : kSectors) {
-      if (g == k) { sectors->push_back(g); break; }
+  if (code.size() < 3) return;
+  // International actors (IGO…, NGO…) and regions (EUR, WST…) have no country.
+  static constexpr std::string_view kNoCountry =
+      "IGO NGO IMG NGM MNC INT UIS EUR WST AFR ASA ARB MEA LAM NAF SAM EAF WAF SAF CAS SEA SAS BLK CRB CAU MDT PGS ";
+  static constexpr std::string_view kSectors =
+      "GOV MIL COP JUD LEG SPY UAF REB INS SEP OPP PTY CVL REF BUS LAB AGR EDU HLH HRI ENV MED CRM DEV ELI RAD MOD REL ";
+  auto listed = [](std::string_view list, std::string_view g) {
+    for (size_t i = 0; i + 3 <= list.size(); i += 4) {
+      if (list.compare(i, 3, g) == 0) return true;
     }
+    return false;
+  };
+  const std::string_view c(code);
+  if (!listed(kNoCountry, c.substr(0, 3))) country->assign(c.substr(0, 3));
+  for (size_t i = 3; i + 3 <= c.size(); i += 3) {
+    if (listed(kSectors, c.substr(i, 3))) sectors->emplace_back(c.substr(i, 3));
   }
 }
 
@@ -187,7 +183,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date) const {
             m->name = Words(doc, s, p.agent_end, k);
             m->person = true;
           } else if (p.agent_end == p.end && s.tokens[p.end - 1].tag == Pos::NN &&
-                     d.person_roles.count(std::string(s.tokens[p.end - 1].lemma))) {
+                     d.person_roles.count(s.tokens[p.end - 1].lemma)) {
             m->person = true;  // "the Russian president"
           }
         } else {
@@ -200,7 +196,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date) const {
       return false;
     };
 
-    auto emit = [&](Mention m) {
+    auto emit = [&](Mention&& m) {
       m.span = Span{s.tokens[m.begin].span.begin, s.tokens[m.end - 1].span.end};
       SplitCode(m.code, &m.country, &m.sectors);
       coref.Register(m);
@@ -218,13 +214,13 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date) const {
         Part owner = resolve_part(b, static_cast<uint16_t>(poss));
         Part head = resolve_part(static_cast<uint16_t>(poss + 1), e);
         Mention hm;
-        if (make(head, &hm)) { hm.group = group; emit(hm); return true; }
+        if (make(head, &hm)) { hm.group = group; emit(std::move(hm)); return true; }
         Mention om;
         bool owner_ok = make(owner, &om);
         if (!owner_ok) owner_ok = coref.ResolveName(si, b, static_cast<uint16_t>(poss), &om);
         if (!owner_ok) return false;
         if (head.has_agent) {
-          om.person = d.person_roles.count(std::string(s.tokens[e - 1].lemma)) > 0;
+          om.person = d.person_roles.count(s.tokens[e - 1].lemma) > 0;
           om.code = Combine(om.code, head.agent_sectors, d.country_codes);
           om.why = "role of " + om.name + ": " + om.why;
           om.via = Via::kPossessor;
@@ -235,7 +231,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date) const {
           om.end = static_cast<uint16_t>(poss);
         }
         om.group = group;
-        emit(om);
+        emit(std::move(om));
         return true;
       }
       Part p = resolve_part(b, e);
@@ -247,14 +243,22 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date) const {
         p.agent_sectors = shared_sectors;
         p.agent_end = e;
       }
-      if (make(p, &m)) { emit(m); return true; }
+      if (make(p, &m)) { emit(std::move(m)); return true; }
+      // Only pronouns, plural descriptions, names and role words can still
+      // refer to an actor; skip everything else cheaply.
+      bool candidate = p.has_agent;
+      for (uint16_t k = b; k < e && !candidate; ++k) {
+        const text::Token& t = s.tokens[k];
+        candidate = t.tag == Pos::PRP || t.tag == Pos::NNP || t.lower == "two" || t.lower == "both" || t.lower == "the";
+      }
+      if (!candidate) return false;
       // No dictionary actor: a surname, a pronoun, "the two countries", a role alone.
       std::vector<Mention> found;
-      const bool person_role = p.has_agent && d.person_roles.count(std::string(s.tokens[e - 1].lemma)) > 0;
+      const bool person_role = p.has_agent && d.person_roles.count(s.tokens[e - 1].lemma) > 0;
       if (coref.Resolve(si, b, e, p.has_agent, p.agent_sectors, person_role, &found)) {
         for (Mention& f : found) {
           if (f.group < 0) f.group = group;
-          emit(f);
+          emit(std::move(f));
         }
         return true;
       }

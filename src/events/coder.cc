@@ -334,7 +334,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       const Clause& c = s.clauses[ci];
       const Chunk& vg = s.chunks[c.verb];
       const Token& head = s.tokens[vg.head];
-      auto it = d.verbs_by_lemma.find(std::string(head.lemma));
+      auto it = d.verbs_by_lemma.find(head.lemma);
       if (it == d.verbs_by_lemma.end()) continue;
       const size_t limit = clause_limit(vg);
       const bool passive = vg.voice == text::Voice::kPassive;
@@ -435,8 +435,8 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
     for (size_t k = 0; k < s.tokens.size(); ++k) {
       const Token& t = s.tokens[k];
       if (!text::IsNoun(t.tag) && t.tag != Pos::VBG) continue;
-      auto it = d.nouns_by_lemma.find(std::string(t.lemma));
-      if (it == d.nouns_by_lemma.end()) it = d.nouns_by_lemma.find(std::string(t.lower));
+      auto it = d.nouns_by_lemma.find(t.lemma);
+      if (it == d.nouns_by_lemma.end()) it = d.nouns_by_lemma.find(t.lower);
       if (it == d.nouns_by_lemma.end()) continue;
       // The clause the noun sits in decides its mode.
       int gov = -1;

@@ -30,12 +30,22 @@ struct Pattern {
   int literals = 0;
 };
 
+struct TransparentHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+struct TransparentEqual {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+};
+using LemmaIndex = std::unordered_map<std::string, std::vector<int>, TransparentHash, TransparentEqual>;
+
 struct Coder::Impl {
   std::unordered_map<std::string, CodeInfo> codes;
   std::unordered_map<std::string, std::string> intent;  // code → intent code
   std::vector<std::pair<std::string, std::string>> rejection;  // code prefix → rejection code, longest first
   std::vector<Pattern> verbs, nouns;
-  std::unordered_map<std::string, std::vector<int>> verbs_by_lemma, nouns_by_lemma;
+  LemmaIndex verbs_by_lemma, nouns_by_lemma;
 };
 
 // Parses "* agreement|deal with +" into elements; false with `error` set

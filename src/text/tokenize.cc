@@ -145,7 +145,11 @@ void Tokenize(const Document& doc, Sentence* s) {
                                          (t[k] >= 'A' && t[k] <= 'Z'));
       if (acronym || initial || (titleish && continues)) ++j;
     }
-    (void)has_dot;
+    if (j == i) {  // any other symbol ("_") stands alone
+      Push(doc, s, i, i + 1);
+      ++i;
+      continue;
+    }
     PushWord(doc, s, i, j);
     i = j;
   }

@@ -23,6 +23,7 @@ TEST(Tokenizer, Table) {
       {"O'Brien said", "O'Brien said"},
       {"wait... what", "wait ... what"},
       {"Gen. Smith and Mr. Lee met", "Gen. Smith and Mr. Lee met"},
+      {"snake_case and a_b", "snake _ case and a _ b"},  // the fuzzer found a hang on '_' 
   };
   for (const Case& c : kCases) EXPECT_EQ(TokensOf(c.text), c.tokens) << c.text;
 }
