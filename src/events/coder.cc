@@ -135,11 +135,25 @@ struct Found {
   std::string trigger;        // the words that matched
 };
 
-bool LiteralMatches(const Element& e, const Token& t) {
+// Tokens matched by literal `e` at token k (0 if none). An alternative may
+// span several words joined by "_" ("trade_restriction").
+size_t LiteralMatches(const Element& e, const text::Sentence& s, size_t k) {
   for (const auto& a : e.alternatives) {
-    if (t.lemma == a || t.lower == a) return true;
+    size_t n = 0, start = 0;
+    bool ok = true;
+    while (ok) {
+      const size_t us = a.find('_', start);
+      const std::string_view word = std::string_view(a).substr(start, us == std::string::npos ? std::string::npos : us - start);
+      if (k + n >= s.tokens.size()) { ok = false; break; }
+      const Token& t = s.tokens[k + n];
+      ok = t.lemma == word || t.lower == word;
+      ++n;
+      if (us == std::string::npos) break;
+      start = us + 1;
+    }
+    if (ok) return n;
   }
-  return false;
+  return 0;
 }
 
 // Matches elements [from, end) of `p` forward from token `pos`, before
@@ -151,9 +165,10 @@ bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size
     if (e.type == Element::kLiteral) {
       bool ok = false;
       for (size_t k = pos; k < limit && k <= pos + kLiteralGap; ++k) {
-        if (LiteralMatches(e, v.s.tokens[k])) {
-          f->trigger += " " + std::string(v.doc.Text(v.s.tokens[k].span));
-          pos = k + 1;
+        if (size_t n = LiteralMatches(e, v.s, k); n > 0) {
+          f->trigger += ' ';
+          f->trigger += v.doc.Text(Span{v.s.tokens[k].span.begin, v.s.tokens[k + n - 1].span.end});
+          pos = k + n;
           ok = true;
           break;
         }
@@ -163,9 +178,19 @@ bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size
       continue;
     }
     if (e.type == Element::kTarget && skip_target) { skip_target = false; continue; }
-    // "+", "$" or "=": the next actor mention.
+    // "+", "$" or "=": the next actor mention. Right after the verb it is
+    // the direct object, so not one inside a prepositional phrase ("met in
+    // Beijing").
+    const bool direct_object = i > 0 && p.elements[i - 1].type == Element::kTrigger;
     bool ok = false;
     for (size_t k = pos; k < limit && k <= pos + kTargetGap; ++k) {
+      if (v.mention_start[k] >= 0 && direct_object && k > 0) {
+        const std::string_view prep = v.s.tokens[k - 1].lower;
+        if (prep == "in" || prep == "at" || prep == "near" || prep == "inside" || prep == "outside" ||
+            prep == "across" || prep == "throughout" || prep == "during") {
+          break;
+        }
+      }
       if (v.mention_start[k] >= 0) {
         std::vector<int> ms = v.WithGroup(v.mention_start[k]);
         if (e.type == Element::kPair && ms.size() < 2) break;
@@ -181,6 +206,23 @@ bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size
     if (!ok) return false;
   }
   return true;
+}
+
+// Is the trigger `lemma` used in a non-political sense in sentence `s`
+// (data/events/discards.tsv)?
+bool Discarded(const Coder::Impl& d, std::string_view lemma, const text::Sentence& s) {
+  auto it = d.discards.find(lemma);
+  if (it == d.discards.end()) return false;
+  for (const Token& t : s.tokens) {
+    for (const std::string& w : it->second) {
+      if (t.lower == w || t.lemma == w) return true;
+      // "3-1": a match score
+      if (w == "score" && t.tag == Pos::CD && t.lower.size() >= 3 && t.lower.find('-') != std::string_view::npos &&
+          t.lower.find_first_not_of("0123456789-") == std::string_view::npos)
+        return true;
+    }
+  }
+  return false;
 }
 
 ActorRef RefOf(const ArticleActors& a, int m) {
@@ -368,6 +410,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         }
       }
       if (best.pattern < 0) continue;
+      if (Discarded(d, head.lemma, s)) continue;
       const Pattern& p = d.verbs[best.pattern];
       bool drop = false;
       std::string why;
@@ -406,16 +449,28 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       const bool has_target = std::any_of(p.elements.begin(), p.elements.end(),
                                           [](const Element& e) { return e.type == Element::kTarget || e.type == Element::kPair; });
       if (has_target && targets.empty()) continue;
-      if (!has_target && targets.empty()) {
+      const int root = std::stoi(p.code.substr(0, 2));
+      const bool reciprocal = sources.size() >= 2 && ((root >= 3 && root <= 8) || root >= 16);
+      if (!has_target && targets.empty() && !reciprocal) {
         // No target in the pattern: the first actor after the verb in the
-        // clause, as TABARI does ("rejected a U.S. request" → USA).
+        // clause, as TABARI does ("rejected a U.S. request" → USA) — but not
+        // a place ("met in Beijing") nor the source's own country.
         for (size_t k = vg.end; k < limit; ++k) {
           if (v.Boundary(k) && s.tokens[k].tag != Pos::COMMA) break;
           if (v.mention_start[k] < 0) continue;
+          const std::string_view before = k > 0 ? s.tokens[k - 1].lower : std::string_view();
+          if (before == "in" || before == "at" || before == "near" || before == "inside" || before == "outside" ||
+              before == "across" || before == "throughout") {
+            continue;
+          }
           std::vector<int> ms = v.WithGroup(v.mention_start[k]);
           bool differs = false;
           for (int m : ms) {
-            for (int src : sources) differs |= actors.mentions[m].code != actors.mentions[src].code;
+            const Mention& tm = actors.mentions[m];
+            for (int src : sources) {
+              const Mention& sm = actors.mentions[src];
+              differs |= tm.code != sm.code && !(tm.country == sm.country && tm.sectors.empty());
+            }
           }
           if (!differs) continue;
           targets = ms;
@@ -460,7 +515,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           for (size_t back = 1; back <= kLiteralGap && pos >= back; ++back) {
             const size_t j = pos - back;
             if (e.type == Element::kLiteral) {
-              if (LiteralMatches(e, s.tokens[j])) { pos = j; found = true; break; }
+              if (LiteralMatches(e, s, j) > 0) { pos = j; found = true; break; }
             } else {
               // an actor mention ending at j + 1
               for (uint32_t m = actors.first[si]; m < actors.first[si + 1]; ++m) {
@@ -489,6 +544,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         if (f.elements > best.elements || (f.elements == best.elements && f.literals > best.literals)) best = f;
       }
       if (best.pattern < 0) continue;
+      if (Discarded(d, t.lemma, s)) continue;
       const Pattern& p = d.nouns[best.pattern];
       bool drop = false;
       std::string why = "nominal";

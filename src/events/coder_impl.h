@@ -44,6 +44,8 @@ struct Coder::Impl {
   std::unordered_map<std::string, CodeInfo> codes;
   std::unordered_map<std::string, std::string> intent;  // code → intent code
   std::vector<std::pair<std::string, std::string>> rejection;  // code prefix → rejection code, longest first
+  // trigger lemma → context words that make it non-political ("beat" + "match")
+  std::unordered_map<std::string, std::vector<std::string>, TransparentHash, TransparentEqual> discards;
   std::vector<Pattern> verbs, nouns;
   LemmaIndex verbs_by_lemma, nouns_by_lemma;
 };

@@ -85,6 +85,20 @@ Status LoadNegation(const std::string& path, Coder::Impl* d) {
   return Status::Ok();
 }
 
+Status LoadDiscards(const std::string& path, Coder::Impl* d) {
+  ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(path, "trigger\tcontext\tnote"));
+  while (r.Next()) {
+    const auto& row = r.row();
+    if (row[0].empty() || row[1].empty()) return r.Error("empty trigger or context");
+    auto& words = d->discards[std::string(row[0])];
+    for (std::string_view w : Split(row[1], '|')) {
+      if (w.empty()) return r.Error("empty context word");
+      words.emplace_back(w);
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 bool ParsePattern(std::string_view text, bool nominal, Pattern* out, std::string* error) {
@@ -125,6 +139,7 @@ Result<std::unique_ptr<Coder>> Coder::Load(const std::string& data_dir) {
   ANNALS_RETURN_IF_ERROR(LoadPatterns(data_dir + "/events/nouns.tsv", "events/nouns.tsv", true, d.get()));
   ANNALS_RETURN_IF_ERROR(LoadIntent(data_dir + "/events/intent.tsv", d.get()));
   ANNALS_RETURN_IF_ERROR(LoadNegation(data_dir + "/events/negation.tsv", d.get()));
+  ANNALS_RETURN_IF_ERROR(LoadDiscards(data_dir + "/events/discards.tsv", d.get()));
   return std::unique_ptr<Coder>(new Coder(std::move(d)));
 }
 
