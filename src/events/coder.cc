@@ -385,6 +385,15 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       for (const auto& pp : c.preps) {
         if (s.tokens[pp.prep].lower == "by") { agent = v.MentionsIn(pp.np); break; }
       }
+      // In "North Korea's missiles were used against X" the subject's actor
+      // is a possessor, not the patient: no swap.
+      bool subject_is_head = false;
+      if (c.subject >= 0) {
+        const Chunk& sc = s.chunks[c.subject];
+        for (int m : subject) {
+          subject_is_head |= actors.mentions[m].begin <= sc.head && sc.head < actors.mentions[m].end;
+        }
+      }
       Found best;
       bool best_passive_swap = false;
       for (int pi : it->second) {
@@ -393,7 +402,8 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
                                             [](const Element& e) { return e.type == Element::kTarget || e.type == Element::kPair; });
         // Passive: "X was attacked by Y" — the subject is the target.
         for (int attempt = 0; attempt < 2; ++attempt) {
-          const bool swap = attempt == 0 && passive && has_target && !subject.empty();
+          const bool swap = attempt == 0 && passive && has_target && !subject.empty() &&
+                            (subject_is_head || !agent.empty());
           if (attempt == 0 && passive && !swap) continue;
           if (attempt == 1 && passive && swap) continue;
           Found f;

@@ -1,0 +1,138 @@
+// Event coding: one case per linguistic phenomenon, with the exact events
+// expected ("SOURCE -CODE-> TARGET mode", in output order).
+#include "events/events.h"
+
+#include <gtest/gtest.h>
+
+#include "base/paths.h"
+#include "pipeline/pipeline.h"
+
+namespace annals::events {
+namespace {
+
+const Pipeline& Loaded() {
+  static const Pipeline* p = [] {
+    auto r = Pipeline::Load(DefaultDataDir(), DefaultModelDir());
+    if (!r) { ADD_FAILURE() << r.error().ToString(); std::abort(); }
+    return r->release();
+  }();
+  return *p;
+}
+
+std::vector<std::string> EventsOf(const std::string& text, const std::string& date = "2024-06-17") {
+  ingest::Article a;
+  a.id = "t";
+  a.date = *ParseIsoDate(date);
+  a.text = text;
+  Coded c = Loaded().Code(a);
+  std::vector<std::string> out;
+  for (const Event& e : c.events) {
+    out.push_back(e.source.code + " -" + e.cameo + "-> " + (e.target ? e.target->code : "-") + " " + ModeName(e.mode));
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Events, ActiveVoice) {
+  EXPECT_EQ(EventsOf("Russian troops attacked Ukrainian positions near Bakhmut on Monday."),
+            (V{"RUSMIL -190-> UKR occurred"}));
+  EXPECT_EQ(EventsOf("Ukraine accused Russia of war crimes."), (V{"UKR -112-> RUS occurred"}));
+  EXPECT_EQ(EventsOf("The European Union imposed sanctions on Belarus."), (V{"IGOEEC -163-> BLR occurred"}));
+  EXPECT_EQ(EventsOf("Brazil condemned the Israeli strikes on Gaza."), (V{"BRA -111-> ISR occurred"}));
+}
+
+TEST(Events, PassiveVoiceSwapsSourceAndTarget) {
+  EXPECT_EQ(EventsOf("A Red Cross convoy was attacked by Houthi rebels near Hodeidah."),
+            (V{"YEMREB -190-> NGOHLHIRC occurred"}));
+}
+
+TEST(Events, NegationGivesNoEvent) {
+  EXPECT_EQ(EventsOf("Iran did not attack the tanker."), V{});
+  // Only the statement itself is coded, not the negated concern.
+  EXPECT_EQ(EventsOf("\"We're not concerned about the visit,\" the White House said."),
+            (V{"USAGOV -010-> - occurred"}));
+}
+
+TEST(Events, RuledOutCooperationIsARejection) {
+  EXPECT_EQ(EventsOf("China will not meet the Japanese prime minister."), (V{"CHN -125-> JPNGOV occurred"}));
+}
+
+TEST(Events, RefusalCodesTheRefusalNotTheAct) {
+  EXPECT_EQ(EventsOf("Israel refused to meet the UN envoy."), (V{"ISR -120-> IGOUNO occurred"}));
+}
+
+TEST(Events, PlannedEventsKeepTheirCode) {
+  EXPECT_EQ(EventsOf("Turkish President Recep Tayyip Erdogan is set to visit Egypt next week."),
+            (V{"TURGOV -042-> EGY planned", "EGYGOV -043-> TURGOV planned"}));
+  EXPECT_EQ(EventsOf("The Russian president will visit Vietnam."),
+            (V{"RUSGOV -042-> VNM planned", "VNMGOV -043-> RUSGOV planned"}));
+}
+
+TEST(Events, PossibleEventsTakeTheIntentCode) {
+  EXPECT_EQ(EventsOf("Egypt and Turkey may sign a trade agreement next year."),
+            (V{"EGY -030-> TUR hypothetical", "TUR -030-> EGY hypothetical"}));
+  EXPECT_EQ(EventsOf("North Korea could fire missiles at South Korea."), (V{"PRK -190-> KOR hypothetical"}));
+}
+
+TEST(Events, HopedForEvents) {
+  EXPECT_EQ(EventsOf("Japan hopes to sign a security pact with the Philippines."),
+            (V{"JPN -013-> PHL occurred", "JPN -030-> PHL hypothetical"}));
+}
+
+TEST(Events, ReportedSpeech) {
+  EXPECT_EQ(EventsOf("The White House said Russia attacked Ukrainian cities."),
+            (V{"USAGOV -010-> RUS occurred", "RUS -190-> UKR reported"}));
+}
+
+TEST(Events, CompoundActorsGiveOneEventPerPair) {
+  EXPECT_EQ(EventsOf("France and Germany condemned Iran and Syria."),
+            (V{"FRA -111-> IRN occurred", "FRA -111-> SYR occurred", "DEU -111-> IRN occurred",
+               "DEU -111-> SYR occurred"}));
+}
+
+TEST(Events, ReciprocalEventsGoBothWays) {
+  EXPECT_EQ(EventsOf("France and Germany agreed on a new budget."),
+            (V{"FRA -030-> DEU occurred", "DEU -030-> FRA occurred"}));
+  EXPECT_EQ(EventsOf("Putin and Xi met in Beijing on Tuesday."),
+            (V{"RUSGOV -040-> CHNGOV occurred", "CHNGOV -040-> RUSGOV occurred"}));
+}
+
+TEST(Events, NominalEvents) {
+  EXPECT_EQ(EventsOf("The signing of a peace agreement between Ethiopia and Eritrea surprised observers."),
+            (V{"ETH -057-> ERI occurred", "ERI -057-> ETH occurred"}));
+  EXPECT_EQ(EventsOf("Pakistan's visit to China ended on Friday."),
+            (V{"PAK -042-> CHN occurred", "CHNGOV -043-> PAK occurred"}));
+}
+
+TEST(Events, HostingImpliesAVisit) {
+  EXPECT_EQ(EventsOf("Putin hosted the North Korean leader in Far Eastern Russia."),
+            (V{"RUSGOV -043-> PRKGOV occurred", "PRKGOV -042-> RUS occurred"}));
+}
+
+TEST(Events, DiscardsNonPoliticalUses) {
+  EXPECT_EQ(EventsOf("Russia beat South Korea 3-1 in the World Cup qualifier."), V{});
+  EXPECT_EQ(EventsOf("The senator suffered a heart attack in Washington."), V{});
+}
+
+TEST(Events, EvidenceNamesTriggerAndRule) {
+  ingest::Article a;
+  a.id = "t";
+  a.date = Date{2024, 6, 17};
+  a.text = "Russian President Vladimir Putin is set to travel to North Korea.";
+  Coded c = Loaded().Code(a);
+  ASSERT_FALSE(c.events.empty());
+  EXPECT_EQ(c.events[0].trigger, "travel to");
+  EXPECT_NE(c.events[0].rule.find("events/verbs.tsv:"), std::string::npos);
+  EXPECT_EQ(c.doc.Text(c.events[0].trigger_span), "travel");
+  EXPECT_EQ(c.events[0].plover, "CONSULT");
+  EXPECT_EQ(c.events[0].quad_class, 1);
+  EXPECT_DOUBLE_EQ(c.events[0].goldstein, 1.9);
+}
+
+TEST(Coder, ReachesAtLeast250Codes) {
+  EXPECT_GE(Loaded().coder().codes_reachable(), 250u);
+}
+
+}  // namespace
+}  // namespace annals::events

@@ -1,0 +1,81 @@
+// The seed article's events as issue #5 lists them. Skips where ../shared
+// is absent.
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "base/paths.h"
+#include "pipeline/pipeline.h"
+
+namespace annals::events {
+namespace {
+
+class SeedEvents : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::ifstream in(std::string(ANNALS_SHARED_DIR) + "/data/seed/seed_article.jsonl");
+    if (!in) GTEST_SKIP() << "../shared/data/seed/seed_article.jsonl is absent (not a development checkout)";
+    std::string line;
+    std::getline(in, line);
+    auto a = ingest::ParseJsonArticle(line);
+    ASSERT_TRUE(a) << a.error().ToString();
+    auto p = Pipeline::Load(DefaultDataDir(), DefaultModelDir());
+    ASSERT_TRUE(p) << p.error().ToString();
+    Coded c = (*p)->Code(*a);
+    for (const Event& e : c.events) {
+      events_.push_back(std::to_string(e.sentence) + " " + e.source.code + " -" + e.cameo + "-> " +
+                        (e.target ? e.target->code : "-") + " " + ModeName(e.mode));
+      texts_.push_back(std::string(c.doc.Text(c.doc.sentences[e.sentence].span)));
+    }
+  }
+  bool Has(const std::string& e) const {
+    return std::find(events_.begin(), events_.end(), e) != events_.end();
+  }
+  std::string All() const {
+    std::string out;
+    for (const auto& e : events_) out += e + "\n";
+    return out;
+  }
+  std::vector<std::string> events_, texts_;
+};
+
+TEST_F(SeedEvents, VisitToNorthKoreaIsPlannedAndHosted) {
+  EXPECT_TRUE(Has("0 RUSGOV -042-> PRK planned")) << All();
+  EXPECT_TRUE(Has("0 PRKGOV -043-> RUSGOV planned")) << All();
+}
+
+TEST_F(SeedEvents, HopedForPartnershipIsIntentToCooperate) {
+  EXPECT_TRUE(Has("0 RUS -030-> PRK hypothetical")) << All();
+  EXPECT_TRUE(Has("0 PRK -030-> RUS hypothetical")) << All();
+}
+
+TEST_F(SeedEvents, WhiteHouseConcernIsPessimisticComment) {
+  EXPECT_TRUE(Has("5 USAGOV -012-> RUS occurred")) << All();
+  EXPECT_TRUE(Has("5 USAGOV -012-> PRK occurred")) << All();
+}
+
+TEST_F(SeedEvents, MissilesAgainstUkraineAreReported) {
+  bool found = false;
+  for (const auto& e : events_) {
+    found |= e.rfind("7 ", 0) == 0 && e.find("-> UKR reported") != std::string::npos &&
+             e.find(" -19") != std::string::npos;
+  }
+  EXPECT_TRUE(found) << All();
+}
+
+TEST_F(SeedEvents, VisitToVietnamIsPlanned) {
+  EXPECT_TRUE(Has("11 RUSGOV -042-> VNM planned")) << All();
+}
+
+TEST_F(SeedEvents, KimsEarlierVisitAndPutinsHosting) {
+  EXPECT_TRUE(Has("12 RUSGOV -043-> PRKGOV occurred")) << All();
+  EXPECT_TRUE(Has("12 PRKGOV -042-> RUS occurred")) << All();
+}
+
+TEST_F(SeedEvents, NoEventFromNotConcerned) {
+  // Sentence 6 holds "We're not concerned about the visit"; nothing in it is coded.
+  for (const auto& e : events_) EXPECT_NE(e.rfind("6 ", 0), 0u) << e;
+}
+
+}  // namespace
+}  // namespace annals::events

@@ -1,0 +1,85 @@
+// The pipeline facade: output contract and evaluation.
+#include "pipeline/pipeline.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+#include "base/paths.h"
+
+namespace annals {
+namespace {
+
+const Pipeline& Loaded() {
+  static const Pipeline* p = [] {
+    auto r = Pipeline::Load(DefaultDataDir(), DefaultModelDir());
+    if (!r) { ADD_FAILURE() << r.error().ToString(); std::abort(); }
+    return r->release();
+  }();
+  return *p;
+}
+
+TEST(EventJson, CarriesTheContractFields) {
+  ingest::Article a;
+  a.id = "a1";
+  a.date = Date{2024, 6, 17};
+  a.text = "Intro line.\n\nRussian President Vladimir Putin is set to travel to North Korea.";
+  Coded c = Loaded().Code(a);
+  ASSERT_FALSE(c.events.empty());
+  auto j = nlohmann::json::parse(EventJson(a, c, c.events[0]));
+  EXPECT_EQ(j["article_id"], "a1");
+  EXPECT_EQ(j["sentence"], 1);
+  EXPECT_EQ(j["date"], "2024-06-17");
+  EXPECT_EQ(j["source"]["code"], "RUSGOV");
+  EXPECT_EQ(j["source"]["country"], "RUS");
+  EXPECT_EQ(j["source"]["sectors"], nlohmann::json::array({"GOV"}));
+  EXPECT_EQ(j["source"]["text"], "Russian President Vladimir Putin");
+  EXPECT_EQ(j["source"]["name"], "Vladimir Putin");
+  EXPECT_EQ(j["target"]["code"], "PRK");
+  EXPECT_EQ(j["cameo"], "042");
+  EXPECT_EQ(j["plover"], "CONSULT");
+  EXPECT_EQ(j["quad_class"], 1);
+  EXPECT_DOUBLE_EQ(j["goldstein"].get<double>(), 1.9);
+  EXPECT_EQ(j["mode"], "planned");
+  EXPECT_EQ(j["text"], "Russian President Vladimir Putin is set to travel to North Korea.");
+  EXPECT_EQ(j["evidence"]["trigger"], "travel to");
+  // Spans index the original article text.
+  auto span = j["source"]["span"];
+  EXPECT_EQ(a.text.substr(span[0].get<size_t>(), span[1].get<size_t>() - span[0].get<size_t>()),
+            "Russian President Vladimir Putin");
+}
+
+TEST(EventCsv, QuotesFields) {
+  ingest::Article a;
+  a.id = "a,1";
+  a.date = Date{2024, 6, 17};
+  a.text = "Ukraine accused Russia of war crimes.";
+  Coded c = Loaded().Code(a);
+  ASSERT_EQ(c.events.size(), 1u);
+  EXPECT_EQ(EventCsv(a, c, c.events[0]).rfind("\"a,1\",\"0\",\"2024-06-17\",\"UKR\",\"UKR\",\"RUS\",\"RUS\",\"112\"", 0), 0u);
+}
+
+TEST(Evaluate, ScoresTheDevGold) {
+  const std::string gold = std::string(ANNALS_SHARED_DIR) + "/data/dev/plover_gsr_dev.jsonl";
+  if (!std::ifstream(gold)) GTEST_SKIP() << "../shared/data/dev is absent";
+  auto ev = Evaluate(Loaded(), gold);
+  ASSERT_TRUE(ev) << ev.error().ToString();
+  EXPECT_EQ(ev->records, 161u);
+  for (const Score& s : ev->level) {
+    EXPECT_GT(s.tp, 0);
+    EXPECT_LE(s.precision(), 1.0);
+  }
+  // Each level is stricter than the one before.
+  EXPECT_GE(ev->level[0].tp, ev->level[1].tp);
+  EXPECT_GE(ev->level[1].tp, ev->level[2].tp);
+}
+
+TEST(Evaluate, MissingGoldIsAnError) {
+  auto ev = Evaluate(Loaded(), "/nonexistent.jsonl");
+  ASSERT_FALSE(ev);
+  EXPECT_EQ(ev.error().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace annals
