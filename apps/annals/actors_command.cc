@@ -30,7 +30,7 @@ int RunActors(const Options& opt) {
             << " ms\n";
   InputStats stats = ForEachArticle(opt.inputs, opt.date, [&](const ingest::Article& a) {
     text::Document doc = (*fe)->Analyze(a.text);
-    actors::ArticleActors found = (*dict)->Resolve(doc, a.date);
+    actors::ArticleActors found = (*dict)->Resolve(doc, a.date, /*explain=*/true);
     std::cout << "# article " << a.id << " (" << a.date.ToString() << "): " << found.mentions.size()
               << " actor mentions\n";
     std::cout << actors::DebugString(doc, found);

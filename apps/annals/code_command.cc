@@ -29,7 +29,7 @@ int RunCode(const Options& opt) {
   if (opt.debug.empty() && opt.format == "csv") std::cout << EventCsvHeader() << "\n";
   size_t events = 0, seen = 0;
   InputStats stats = ForEachArticle(opt.inputs, opt.date, [&](const ingest::Article& a) {
-    Coded c = (*pipeline)->Code(a);
+    Coded c = (*pipeline)->Code(a, /*explain=*/opt.debug == "actors");
     events += c.events.size();
     if (opt.debug.empty()) {
       for (const auto& e : c.events) {

@@ -55,7 +55,7 @@ struct Mention {
   std::vector<std::string> sectors;  // "GOV", "MIL"…
   std::string name;           // canonical name ("Vladimir Putin") or the matched phrase
   Via via = Via::kCountry;
-  std::string why;            // "person Vladimir Putin: president from 2012-05-07 (people/europe.tsv:5)"
+  std::string why;            // "person Vladimir Putin: president from 2012-05-07 (people/europe.tsv:5)" (when explained)
   bool person = false;        // names one person (known, titled, or a role like "the Russian president")
   int antecedent = -1;        // index of the mention this one refers back to
   int group = -1;             // mentions of one compound ("Putin and Kim") share a group id
@@ -78,7 +78,8 @@ class ActorDict {
   ~ActorDict();
 
   // Finds and resolves the actor mentions of `doc`, published on `date`.
-  ArticleActors Resolve(const text::Document& doc, Date date) const;
+  // `explain` fills Mention::why (for the debug view; it costs time).
+  ArticleActors Resolve(const text::Document& doc, Date date, bool explain = false) const;
 
   size_t entries() const;  // dictionary rows loaded
 

@@ -1,6 +1,7 @@
 // In-article coreference for actor mentions. Tested by actors_test.cc.
 #include "actors/coref.h"
 
+#include <algorithm>
 #include <set>
 
 namespace annals::actors {
@@ -19,7 +20,12 @@ std::string Lower(std::string_view s) {
 
 void Coref::Register(const Mention& m) {
   const int index = static_cast<int>(out_->mentions.size());
-  if (!m.country.empty() && m.via != Via::kPlural && m.via != Via::kContext) country_counts_[m.country]++;
+  if (!m.country.empty() && m.via != Via::kPlural && m.via != Via::kContext) {
+    auto it = std::find_if(country_counts_.begin(), country_counts_.end(),
+                           [&](const auto& c) { return c.first == m.country; });
+    if (it == country_counts_.end()) country_counts_.emplace_back(m.country, 1);
+    else ++it->second;
+  }
   // People (known or titled) can be named again by surname.
   if (m.person && (m.via == Via::kPerson || m.via == Via::kAgent || m.via == Via::kApposition) &&
       m.name.size() < 40 && m.name[0] >= 'A' && m.name[0] <= 'Z') {
@@ -50,7 +56,7 @@ Mention Coref::CopyOf(int antecedent, uint32_t sentence, uint16_t begin, uint16_
   m.via = via;
   m.person = a.person;
   m.antecedent = antecedent;
-  m.why = why + " → " + a.name + " (sentence " + std::to_string(a.sentence) + ")";
+  if (explain_) m.why = why + " → " + a.name + " (sentence " + std::to_string(a.sentence) + ")";
   return m;
 }
 
@@ -224,7 +230,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
       m.code = focus + agent_sectors;
       m.name = std::string(doc_.text.substr(t[begin].span.begin, t[end - 1].span.end - t[begin].span.begin));
       m.via = Via::kContext;
-      m.why = "role word " + agent_sectors + " in an article about " + focus;
+      if (explain_) m.why = "role word " + agent_sectors + " in an article about " + focus;
       found->push_back(m);
       return true;
     }

@@ -14,7 +14,8 @@ namespace annals::actors {
 
 class Coref {
  public:
-  Coref(const text::Document& doc, ArticleActors* out) : doc_(doc), out_(out) {}
+  // `explain`: fill Mention::why.
+  Coref(const text::Document& doc, ArticleActors* out, bool explain) : doc_(doc), out_(out), explain_(explain) {}
 
   // Records mention `m`, about to become out->mentions[out->mentions.size()].
   void Register(const Mention& m);
@@ -42,8 +43,9 @@ class Coref {
 
   const text::Document& doc_;
   ArticleActors* out_;
+  bool explain_;
   std::vector<Named> named_;
-  std::map<std::string, int> country_counts_;
+  std::vector<std::pair<std::string, int>> country_counts_;  // few per article: a vector beats a map
 };
 
 }  // namespace annals::actors

@@ -55,6 +55,21 @@ struct ActorDict::Impl {
   // first token → phrases starting with it, longest first
   std::unordered_map<std::string, std::vector<int>, TransparentHash, TransparentEqual> by_first;
   std::unordered_map<std::string, int> phrase_id;  // "north korea" → index
+  // A one-probe filter over first tokens: a clear bit means no phrase starts
+  // with a word of that shape, so most words skip the hash lookup.
+  std::vector<uint64_t> first_filter = std::vector<uint64_t>(1 << 10, 0);
+  static uint32_t FilterSlot(std::string_view w) {
+    uint32_t h = static_cast<uint32_t>(w.size()) * 2654435761u;
+    h ^= static_cast<unsigned char>(w[0]) * 40503u;
+    h ^= static_cast<unsigned char>(w[w.size() - 1]) * 9973u;
+    if (w.size() > 1) h ^= static_cast<unsigned char>(w[1]) * 131u;
+    return (h ^ (h >> 15)) & ((1u << 16) - 1);
+  }
+  bool MayStart(std::string_view w) const {
+    if (w.empty()) return false;
+    const uint32_t s = FilterSlot(w);
+    return (first_filter[s >> 6] >> (s & 63)) & 1;
+  }
   std::unordered_set<std::string> country_codes;   // codes that start a domestic actor code
   std::unordered_set<std::string, TransparentHash, TransparentEqual> person_roles;  // role words naming one person
 

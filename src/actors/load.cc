@@ -161,6 +161,8 @@ void ActorDict::Impl::Add(const std::vector<std::string>& tokens, Entry entry) {
   auto [it, inserted] = phrase_id.emplace(key, static_cast<int>(phrases.size()));
   if (inserted) {
     phrases.push_back(Phrase{tokens, {}});
+    const uint32_t slot = FilterSlot(tokens[0]);
+    first_filter[slot >> 6] |= uint64_t{1} << (slot & 63);
     auto& list = by_first[tokens[0]];
     list.push_back(it->second);
     std::stable_sort(list.begin(), list.end(), [&](int a, int b) {

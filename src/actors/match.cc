@@ -40,6 +40,21 @@ bool HasUpper(std::string_view surface) {
 
 bool IsPossessive(const text::Token& t) { return t.tag == text::Pos::POS; }
 
+// Dictionary phrases start with a noun, adjective, number or a capitalized
+// word ("Kremlin", "Russian", "defense minister", "U.N."); other tokens are
+// not looked up.
+bool MayStartPhrase(const text::Token& t) {
+  using text::Pos;
+  if (t.capitalized) return true;
+  switch (t.tag) {
+    case Pos::NN: case Pos::NNS: case Pos::NNP: case Pos::NNPS: case Pos::JJ: case Pos::JJR:
+    case Pos::JJS: case Pos::CD: case Pos::FW: case Pos::VBN: case Pos::VBG:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 std::vector<Match> FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const text::Sentence& s) {
@@ -54,8 +69,10 @@ std::vector<Match> FindMatches(const ActorDict::Impl& dict, const text::Document
   std::vector<Match> out;
   size_t i = 0;
   while (i < n) {
+    if (!MayStartPhrase(toks[i])) { ++i; continue; }
     Match best;
     auto try_list = [&](std::string_view first, bool first_by_lemma) {
+      if (!dict.MayStart(first)) return;
       auto it = dict.by_first.find(first);
       if (it == dict.by_first.end()) return;
       for (int pid : it->second) {

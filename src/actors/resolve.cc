@@ -74,16 +74,17 @@ void SplitCode(const std::string& code, std::string* country, std::vector<std::s
   }
 }
 
-ArticleActors ActorDict::Resolve(const text::Document& doc, Date date) const {
+ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool explain) const {
   const Impl& d = *impl_;
   ArticleActors out;
-  Coref coref(doc, &out);
+  Coref coref(doc, &out, explain);
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const text::Sentence& s = doc.sentences[si];
     out.first.push_back(static_cast<uint32_t>(out.mentions.size()));
     const std::vector<Match> matches = FindMatches(d, doc, s);
     // Each token's match, if any.
-    std::vector<int> match_at(s.tokens.size(), -1);
+    thread_local std::vector<int> match_at;
+    match_at.assign(s.tokens.size(), -1);
     for (size_t m = 0; m < matches.size(); ++m) {
       for (uint16_t k = matches[m].begin; k < matches[m].end; ++k) match_at[k] = static_cast<int>(m);
     }
@@ -144,13 +145,13 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date) const {
         m->person = true;
         if (former) {
           m->code = role->code.substr(0, 3) + "ELI";
-          m->why = "person " + person.name + ": former " + role->role + " (until " + role->until.ToString() + ", " + role->where + ")";
+          if (explain) m->why = "person " + person.name + ": former " + role->role + " (until " + role->until.ToString() + ", " + role->where + ")";
         } else if (date < role->from) {
           m->code = role->code.substr(0, 3);
-          m->why = "person " + person.name + ": not yet " + role->role + " (from " + role->from.ToString() + ", " + role->where + ")";
+          if (explain) m->why = "person " + person.name + ": not yet " + role->role + " (from " + role->from.ToString() + ", " + role->where + ")";
         } else {
           m->code = role->code;
-          m->why = "person " + person.name + ": " + role->role + " from " + role->from.ToString() +
+          if (explain) m->why = "person " + person.name + ": " + role->role + " from " + role->from.ToString() +
                    (role->until.year == 9999 ? "" : " to " + role->until.ToString()) + " (" + role->where + ")";
         }
         return true;
@@ -159,14 +160,14 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date) const {
         m->code = p.org->code;
         m->via = Via::kOrganization;
         m->name = Words(doc, s, p.begin, p.end);
-        m->why = "organization (" + p.org->where + ")";
+        if (explain) m->why = "organization (" + p.org->where + ")";
         return true;
       }
       if (p.seat) {
         m->code = Combine(p.seat->code, p.agent_sectors, d.country_codes);
         m->via = Via::kSeat;
         m->name = Words(doc, s, p.begin, p.end);
-        m->why = "seat of power (" + p.seat->where + ")";
+        if (explain) m->why = "seat of power (" + p.seat->where + ")";
         return true;
       }
       if (p.place) {
@@ -174,7 +175,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date) const {
         if (p.has_agent && p.agent_end > p.place_begin) {
           m->code = Combine(p.place->code, p.agent_sectors, d.country_codes);
           m->via = Via::kAgent;
-          m->why = "country " + p.place->code + " (" + p.place->where + ") + role word" +
+          if (explain) m->why = "country " + p.place->code + " (" + p.place->where + ") + role word" +
                    (p.agent_sectors.empty() ? "" : " " + p.agent_sectors);
           // An unknown person after the title: "spokesman John Kirby".
           uint16_t k = p.agent_end;
@@ -189,7 +190,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date) const {
         } else {
           m->code = p.place->code;
           m->via = Via::kCountry;
-          m->why = "country (" + p.place->where + ")";
+          if (explain) m->why = "country (" + p.place->where + ")";
         }
         return true;
       }
@@ -222,7 +223,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date) const {
         if (head.has_agent) {
           om.person = d.person_roles.count(s.tokens[e - 1].lemma) > 0;
           om.code = Combine(om.code, head.agent_sectors, d.country_codes);
-          om.why = "role of " + om.name + ": " + om.why;
+          if (explain) om.why = "role of " + om.name + ": " + om.why;
           om.via = Via::kPossessor;
           om.name = Words(doc, s, poss + 1, e);
           om.begin = b;
@@ -249,7 +250,8 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date) const {
       bool candidate = p.has_agent;
       for (uint16_t k = b; k < e && !candidate; ++k) {
         const text::Token& t = s.tokens[k];
-        candidate = t.tag == Pos::PRP || t.tag == Pos::NNP || t.lower == "two" || t.lower == "both" || t.lower == "the";
+        candidate = t.tag == Pos::PRP || t.tag == Pos::NNP || t.lower == "two" || t.lower == "both" ||
+                    (t.lower == "the" && e == b + 2);  // "the group", "the bloc"
       }
       if (!candidate) return false;
       // No dictionary actor: a surname, a pronoun, "the two countries", a role alone.
@@ -268,12 +270,15 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date) const {
     // Units in text order: noun groups split into conjuncts at "and"/"or"/
     // commas, then dictionary matches the chunker left outside noun groups.
     struct Unit { uint16_t begin, end; int group; std::string shared; };
-    std::vector<Unit> units;
-    std::vector<bool> covered(s.tokens.size(), false);
+    thread_local std::vector<Unit> units;
+    thread_local std::vector<bool> covered;
+    units.clear();
+    covered.assign(s.tokens.size(), false);
     int next_group = 0;
     for (const text::Chunk& c : s.chunks) {
       if (c.kind != text::ChunkKind::kNoun) continue;
-      std::vector<std::pair<uint16_t, uint16_t>> parts;
+      thread_local std::vector<std::pair<uint16_t, uint16_t>> parts;
+      parts.clear();
       uint16_t start = c.begin;
       for (uint16_t k = c.begin; k < c.end; ++k) {
         const text::Token& t = s.tokens[k];

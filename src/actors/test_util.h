@@ -59,7 +59,7 @@ struct Coded {
 inline Coded Code(const std::string& text, const std::string& date) {
   Coded c;
   c.doc = TestActors().fe->Analyze(text);
-  c.actors = TestActors().dict->Resolve(c.doc, *ParseIsoDate(date));
+  c.actors = TestActors().dict->Resolve(c.doc, *ParseIsoDate(date), /*explain=*/true);
   return c;
 }
 

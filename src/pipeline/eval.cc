@@ -58,7 +58,12 @@ Result<Evaluation> Evaluate(const Pipeline& pipeline, const std::string& gold_pa
         gold[0][type]++;
         gold[1][type + "|" + src]++;
         gold[2][type + "|" + src + "|" + tgt]++;
-        gold_list += " " + e.value("source", "") + "-" + type + "->" + e.value("target", "");
+        gold_list += ' ';
+        gold_list += e.value("source", "");
+        gold_list += '-';
+        gold_list += type;
+        gold_list += "->";
+        gold_list += e.value("target", "");
       }
     }
     Coded c = pipeline.Code(a);

@@ -11,10 +11,10 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const std::string& data_dir, co
   return p;
 }
 
-Coded Pipeline::Code(const ingest::Article& article) const {
+Coded Pipeline::Code(const ingest::Article& article, bool explain) const {
   Coded c;
   c.doc = frontend_->Analyze(article.text);
-  c.actors = actors_->Resolve(c.doc, article.date);
+  c.actors = actors_->Resolve(c.doc, article.date, explain);
   c.events = coder_->Code(c.doc, c.actors);
   return c;
 }

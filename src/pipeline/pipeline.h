@@ -32,7 +32,8 @@ class Pipeline {
  public:
   static Result<std::unique_ptr<Pipeline>> Load(const std::string& data_dir, const std::string& model_dir);
 
-  Coded Code(const ingest::Article& article) const;
+  // `explain` fills each actor mention's `why` (debug views).
+  Coded Code(const ingest::Article& article, bool explain = false) const;
 
   const text::FrontEnd& frontend() const { return *frontend_; }
   const actors::ActorDict& actors() const { return *actors_; }

@@ -54,6 +54,7 @@ bool PeriodEndsSentence(std::string_view word, std::string_view next, const Spli
 }
 
 bool IsBoilerplate(std::string_view line, const SplitRules& rules) {
+  if (line.size() > 64) return false;  // boilerplate lines are short
   std::string l = Lower(line);
   while (!l.empty() && (l.back() == ' ' || l.back() == '.' || l.back() == ':')) l.pop_back();
   size_t b = 0;
