@@ -206,6 +206,21 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
       }
     }
   }
+  // "its troops", "their foreign minister": the role of the last country or
+  // organization named.
+  if (has_agent && !agent_sectors.empty() && t[begin].tag == Pos::PRPS &&
+      (t[begin].lower == "its" || t[begin].lower == "their")) {
+    for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
+      const Mention& m = out_->mentions[i];
+      if (sentence > m.sentence + 1) break;
+      if (m.person || m.country.empty()) continue;
+      Mention c = CopyOf(i, sentence, begin, end, Via::kPossessor, "possessive pronoun");
+      c.code = m.country + agent_sectors;
+      c.name = std::string(doc_.text.substr(t[begin].span.begin, t[end - 1].span.end - t[begin].span.begin));
+      found->push_back(c);
+      return true;
+    }
+  }
   // A role word alone: "the president" (a person named before), "police"
   // (the article's focus country).
   if (has_agent) {

@@ -290,6 +290,19 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         else if (PlanningVerb(pl) && m == Mode::kOccurred) { m = Mode::kPlanned; *why = "planned (" + std::string(pl) + ")"; }
         if (pvg.modality == text::Modality::kPlanned && m == Mode::kOccurred) m = Mode::kPlanned;
       }
+      // "demanded that Syria withdraw": the content of a demand, appeal or
+      // hope is coded by that verb, not as an act of its own.
+      if (c.subordinate || c.parent >= 0) {
+        for (size_t k = 0; k < ci; ++k) {
+          const std::string_view kl = s.tokens[s.chunks[s.clauses[k].verb].head].lemma;
+          if (In(kl, {"demand", "urge", "ask", "call", "request", "insist", "propose", "suggest", "recommend",
+                      "want", "wish", "appeal", "press", "plead", "beg"})) {
+            *drop = true;
+            *why = "content of \"" + std::string(kl) + "\"";
+            return m;
+          }
+        }
+      }
       // "if signed": a condition.
       for (int k = static_cast<int>(vg.begin) - 1; k >= 0 && k >= static_cast<int>(vg.begin) - 6; --k) {
         const std::string_view w = s.tokens[k].lower;
