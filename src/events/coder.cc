@@ -486,6 +486,8 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
               before == "across" || before == "throughout") {
             continue;
           }
+          // "according to Russian media" names a source of the report, not a target.
+          if (k > 1 && before == "to" && s.tokens[k - 2].lower == "according") continue;
           std::vector<int> ms = v.WithGroup(v.mention_start[k]);
           bool differs = false;
           for (int m : ms) {

@@ -32,6 +32,7 @@
 #include <vector>
 
 #include "actors/actors.h"
+#include "base/date.h"
 #include "base/status.h"
 #include "text/text.h"
 
@@ -64,6 +65,11 @@ struct Event {
   Span trigger_span;            // the trigger verb or noun
   std::string rule;             // "events/verbs.tsv:120 travel * to +"
   std::string why;              // modality, negation, passive… in words
+  // When: set by the pipeline from the time stage (src/time).
+  Date date;                         // start of the expression dating the event, else publication
+  std::optional<Date> date_end;      // for ranges ("Tuesday and Wednesday")
+  std::string date_text;             // the words, "" for the publication-date fallback
+  std::string date_precision = "publication";  // day, month, year or publication
 };
 
 class Coder {

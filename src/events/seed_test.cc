@@ -26,6 +26,8 @@ class SeedEvents : public ::testing::Test {
       events_.push_back(std::to_string(e.sentence) + " " + e.source.code + " -" + e.cameo + "-> " +
                         (e.target ? e.target->code : "-") + " " + ModeName(e.mode));
       texts_.push_back(std::string(c.doc.Text(c.doc.sentences[e.sentence].span)));
+      dates_.push_back(events_.back() + " @" + e.date.ToString() + (e.date_end ? ".." + e.date_end->ToString() : "") +
+                       " " + e.date_precision);
     }
   }
   bool Has(const std::string& e) const {
@@ -36,7 +38,10 @@ class SeedEvents : public ::testing::Test {
     for (const auto& e : events_) out += e + "\n";
     return out;
   }
-  std::vector<std::string> events_, texts_;
+  bool HasDated(const std::string& e) const {
+    return std::find(dates_.begin(), dates_.end(), e) != dates_.end();
+  }
+  std::vector<std::string> events_, texts_, dates_;
 };
 
 TEST_F(SeedEvents, VisitToNorthKoreaIsPlannedAndHosted) {
@@ -70,6 +75,16 @@ TEST_F(SeedEvents, VisitToVietnamIsPlanned) {
 TEST_F(SeedEvents, KimsEarlierVisitAndPutinsHosting) {
   EXPECT_TRUE(Has("12 RUSGOV -043-> PRKGOV occurred")) << All();
   EXPECT_TRUE(Has("12 PRKGOV -042-> RUS occurred")) << All();
+}
+
+TEST_F(SeedEvents, Dates) {
+  std::string all;
+  for (const auto& d : dates_) all += d + "\n";
+  EXPECT_TRUE(HasDated("0 RUSGOV -042-> PRK planned @2024-06-18..2024-06-19 day")) << all;
+  EXPECT_TRUE(HasDated("11 RUSGOV -042-> VNM planned @2024-06-19..2024-06-20 day")) << all;
+  EXPECT_TRUE(HasDated("12 PRKGOV -042-> RUS occurred @2023-09-01 month")) << all;
+  // Kirby's remarks (sentence 7) carry no date of their own: the publication date.
+  EXPECT_TRUE(HasDated("7 USAGOV -010-> - occurred @2024-06-17 publication")) << all;
 }
 
 TEST_F(SeedEvents, NoEventFromNotConcerned) {

@@ -26,8 +26,10 @@ std::string EventJson(const ingest::Article& article, const Coded& c, const even
   json j;
   j["article_id"] = article.id;
   j["sentence"] = e.sentence;
-  j["date"] = article.date.ToString();
-  j["date_precision"] = "publication";
+  j["date"] = e.date.ToString();
+  j["date_end"] = e.date_end ? json(e.date_end->ToString()) : json(nullptr);
+  j["date_text"] = e.date_text;
+  j["date_precision"] = e.date_precision;
   j["source"] = ActorJson(c.doc, e.source);
   j["target"] = e.target ? ActorJson(c.doc, *e.target) : json(nullptr);
   j["cameo"] = e.cameo;
@@ -69,7 +71,7 @@ std::string EventCsv(const ingest::Article& article, const Coded& c, const event
   };
   add(article.id);
   add(std::to_string(e.sentence));
-  add(article.date.ToString());
+  add(e.date.ToString());
   add(e.source.code);
   add(e.source.country);
   add(e.target ? e.target->code : "");
