@@ -193,11 +193,12 @@ std::vector<TimeExpr> FindTimes(const text::Document& doc, uint32_t si, Date pub
       if (IsIn(unit, {"day", "week", "month", "year"}) && i + 2 < n) {
         const std::string_view rel = w(i + 2);
         const bool back = rel == "ago" || rel == "earlier" || rel == "before" || rel == "previously";
-        const bool fwd = rel == "later" || rel == "after" || rel == "hence";
+        const bool from_now = rel == "from" && w(i + 3) == "now";
+        const bool fwd = rel == "later" || rel == "after" || rel == "hence" || from_now;
         if (back || fwd) {
           // "nine months after X": X happened N units before the reference
           // (the publication); "ago" and "earlier" count back from it.
-          const bool dates_following = (rel == "after" || rel == "before") && i + 3 < n &&
+          const bool dates_following = !from_now && (rel == "after" || rel == "before") && i + 3 < n &&
                                        t[i + 3].tag != Pos::PERIOD && t[i + 3].tag != Pos::COMMA;
           int sign = back ? -1 : 1;
           if (dates_following) sign = rel == "after" ? -1 : 1;
@@ -207,8 +208,9 @@ std::vector<TimeExpr> FindTimes(const text::Document& doc, uint32_t si, Date pub
           else if (unit == "week") d = pub.AddDays(sign * 7 * count);
           else if (unit == "month") { d = AddMonths(Date{pub.year, pub.month, 1}, sign * count); p = Precision::kMonth; }
           else { d = Date{pub.year + sign * count, 1, 1}; p = Precision::kYear; }
-          add(i, i + 3, d, std::nullopt, p, dates_following ? static_cast<int>(i + 3) : -1);
-          i += 3;
+          const size_t end = from_now ? i + 4 : i + 3;
+          add(i, end, d, std::nullopt, p, dates_following && !from_now ? static_cast<int>(i + 3) : -1);
+          i = end;
           continue;
         }
       }
@@ -292,8 +294,15 @@ std::vector<TimeExpr> FindTimes(const text::Document& doc, uint32_t si, Date pub
         month = MonthOf(w(i + 1));
         size_t k = i + 2;
         int year = YearOf(w(k));
-        if (year > 0) ++k;
-        else year = YearForMonth(month, pub, Direction(s, i));
+        if (year > 0) {
+          ++k;
+        } else {
+          year = pub.year;
+          Date probe{year, month, std::min(day, DaysInMonth(year, month))};
+          const int dir = Direction(s, i);
+          if (dir > 0 && probe < pub) ++year;
+          if (dir < 0 && probe > pub) --year;
+        }
         add(i, k, Date{year, month, std::min(day, DaysInMonth(year, month))}, std::nullopt, Precision::kDay);
         i = k;
         continue;

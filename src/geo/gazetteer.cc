@@ -1,0 +1,216 @@
+// Gazetteer loading, place finding and disambiguation (see geo.h).
+// Tested by geo_test.cc.
+#include <utf8proc.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <unordered_map>
+
+#include "base/tsv.h"
+#include "geo/geo.h"
+
+namespace annals::geo {
+namespace {
+
+// Lowercased, diacritic-stripped, single-spaced: "Rafaḩ" → "rafah".
+std::string Fold(std::string_view s) {
+  utf8proc_uint8_t* out = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                    static_cast<utf8proc_ssize_t>(s.size()), &out,
+                                    static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                                                   UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE));
+  std::string r = n >= 0 && out ? std::string(reinterpret_cast<char*>(out), n) : std::string(s);
+  std::free(out);
+  std::string folded;
+  for (char c : r) {
+    if (c == '-' ) c = ' ';
+    if (c == ' ' && (folded.empty() || folded.back() == ' ')) continue;
+    folded += c;
+  }
+  while (!folded.empty() && folded.back() == ' ') folded.pop_back();
+  return folded;
+}
+
+bool Locative(std::string_view w) {
+  return w == "in" || w == "at" || w == "near" || w == "outside" || w == "inside" || w == "across" ||
+         w == "around" || w == "throughout" || w == "from" || w == "into" || w == "of" || w == "toward" ||
+         w == "towards" || w == "within";
+}
+
+}  // namespace
+
+const char* KindName(Kind k) {
+  switch (k) {
+    case Kind::kCountry: return "country";
+    case Kind::kRegion: return "region";
+    case Kind::kAdmin1: return "admin1";
+    case Kind::kCity: return "city";
+  }
+  return "?";
+}
+
+struct Gazetteer::Impl {
+  std::vector<Place> places;
+  std::unordered_map<std::string, std::vector<int>> by_name;  // folded name → places
+  size_t max_words = 1;
+
+  void Add(std::string_view name, int place) {
+    std::string key = Fold(name);
+    if (key.empty()) return;
+    size_t words = 1;
+    for (char c : key) words += c == ' ';
+    max_words = std::max(max_words, words);
+    auto& list = by_name[key];
+    for (int p : list) if (p == place) return;
+    list.push_back(place);
+  }
+};
+
+Gazetteer::Gazetteer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Gazetteer::~Gazetteer() = default;
+size_t Gazetteer::size() const { return impl_->places.size(); }
+
+Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& model_dir, const std::string& data_dir,
+                                                   const text::FrontEnd& fe) {
+  (void)fe;
+  auto d = std::make_unique<Impl>();
+  {
+    ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(model_dir + "/places.tsv",
+                                                         "name\tkind\tcountry\tsubdivision\tlat\tlon\tpopulation"));
+    while (r.Next()) {
+      const auto& row = r.row();
+      Place p;
+      p.name = std::string(row[0]);
+      p.kind = row[1] == "city" ? Kind::kCity : Kind::kAdmin1;
+      p.country = std::string(row[2]);
+      p.subdivision = std::string(row[3]);
+      if (!row[4].empty()) {
+        p.lat = std::atof(std::string(row[4]).c_str());
+        p.lon = std::atof(std::string(row[5]).c_str());
+        p.has_coordinates = true;
+      }
+      p.population = static_cast<uint32_t>(std::atol(std::string(row[6]).c_str()));
+      if (p.name.empty() || p.country.size() != 3) return r.Error("bad place row");
+      d->places.push_back(std::move(p));
+      d->Add(d->places.back().name, static_cast<int>(d->places.size()) - 1);
+    }
+  }
+  // Countries and regions, as the actor data names them.
+  std::unordered_map<std::string, int> country_place;
+  auto country = [&](std::string_view name, const std::string& code, Kind kind) {
+    if (code.size() < 3) return;
+    const std::string iso = code.substr(0, 3);
+    int idx;
+    if (kind == Kind::kCountry && country_place.count(iso)) {
+      idx = country_place[iso];
+    } else {
+      Place p;
+      p.name = std::string(name);
+      p.kind = kind;
+      p.country = iso;
+      d->places.push_back(std::move(p));
+      idx = static_cast<int>(d->places.size()) - 1;
+      if (kind == Kind::kCountry) country_place[iso] = idx;
+    }
+    d->Add(name, idx);
+  };
+  {
+    ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(model_dir + "/iso_countries.tsv", "phrase\tcode"));
+    while (r.Next()) {
+      // "korea, republic of" is no way to write a place in prose.
+      if (r.row()[0].find(',') != std::string_view::npos) continue;
+      country(r.row()[0], std::string(r.row()[1]), Kind::kCountry);
+    }
+  }
+  {
+    ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(data_dir + "/actors/countries.tsv", "phrase\tcode\tkind"));
+    while (r.Next()) {
+      const std::string_view kind = r.row()[2];
+      if (kind == "name") country(r.row()[0], std::string(r.row()[1]), Kind::kCountry);
+      else if (kind == "region") country(r.row()[0], std::string(r.row()[1]), Kind::kRegion);
+    }
+  }
+  // The canonical display name of a country: its ISO name is fine.
+  {
+    ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(data_dir + "/geo/aliases.tsv", "alias\tname\tcountry"));
+    while (r.Next()) {
+      auto it = d->by_name.find(Fold(r.row()[1]));
+      if (it == d->by_name.end()) return r.Error("no place named \"" + std::string(r.row()[1]) + "\" in the gazetteer");
+      bool added = false;
+      for (int p : std::vector<int>(it->second)) {
+        if (d->places[p].country == r.row()[2]) { d->Add(r.row()[0], p); added = true; }
+      }
+      if (!added) return r.Error("no place named \"" + std::string(r.row()[1]) + "\" in " + std::string(r.row()[2]));
+    }
+  }
+  return std::unique_ptr<Gazetteer>(new Gazetteer(std::move(d)));
+}
+
+std::vector<PlaceMention> Gazetteer::Find(const text::Document& doc, uint32_t si,
+                                          const std::vector<std::string>& context) const {
+  const Impl& d = *impl_;
+  const text::Sentence& s = doc.sentences[si];
+  const auto& t = s.tokens;
+  std::vector<PlaceMention> out;
+  for (size_t i = 1; i < t.size(); ++i) {
+    if (!Locative(t[i - 1].lower)) continue;
+    // Skip determiners and adjectives of scale: "in the eastern city of".
+    size_t b = i;
+    if (t[b].lower == "the") ++b;
+    if (b >= t.size() || !t[b].capitalized) continue;
+    // Longest run of words that names a place.
+    for (size_t len = std::min(d.max_words, t.size() - b); len >= 1; --len) {
+      const size_t e = b + len;
+      if (!t[e - 1].capitalized && t[e - 1].tag != text::Pos::POS) continue;
+      std::string key = Fold(doc.text.substr(t[b].span.begin, t[e - 1].span.end - t[b].span.begin));
+      auto it = d.by_name.find(key);
+      if (it == d.by_name.end()) continue;
+      // A name followed by another capitalized word is part of something
+      // longer ("Vladimir Putin", "Georgia State University").
+      if (e < t.size() && t[e].capitalized && t[e].tag == text::Pos::NNP) break;
+      const Place* best = nullptr;
+      double best_score = -1e9;
+      for (int pi : it->second) {
+        const Place& p = d.places[pi];
+        double score = std::log10(1.0 + p.population);
+        for (size_t c = 0; c < context.size(); ++c) {
+          if (context[c] == p.country) { score += 10.0 - static_cast<double>(c); break; }
+        }
+        if (p.kind == Kind::kCountry) score += 6;       // "Georgia" is the country unless the US is in view
+        if (p.kind == Kind::kRegion) score += 5;
+        if (p.kind == Kind::kAdmin1) score += 2;
+        if (score > best_score) { best_score = score; best = &p; }
+      }
+      PlaceMention m;
+      m.begin = static_cast<uint16_t>(b);
+      m.end = static_cast<uint16_t>(e);
+      m.span = Span{t[b].span.begin, t[e - 1].span.end};
+      m.place = best;
+      out.push_back(m);
+      i = e;
+      break;
+    }
+  }
+  return out;
+}
+
+const PlaceMention* PlaceForTrigger(const text::Sentence& s, const std::vector<PlaceMention>& places, size_t trigger) {
+  auto verb_between = [&](size_t a, size_t b) {
+    for (const text::Chunk& c : s.chunks) {
+      if (c.kind != text::ChunkKind::kVerb || c.infinitive) continue;
+      if (c.begin > a && c.begin < b && !(c.begin <= trigger && trigger < c.end)) return true;
+    }
+    return false;
+  };
+  const PlaceMention* best = nullptr;
+  size_t best_dist = ~size_t{0};
+  for (const PlaceMention& p : places) {
+    const size_t a = std::min<size_t>(trigger, p.begin), b = std::max<size_t>(trigger, p.end);
+    if (verb_between(a, b)) continue;
+    const size_t dist = p.begin > trigger ? p.begin - trigger : (trigger - p.end) * 2;  // prefer after
+    if (dist < best_dist) { best = &p; best_dist = dist; }
+  }
+  return best;
+}
+
+}  // namespace annals::geo
