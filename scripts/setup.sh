@@ -13,6 +13,7 @@ PACKAGES=(
   iso-codes                           # ISO 3166 countries (actors, places)
   wordnet-base                        # lemma exception lists (text)
   liblingua-en-tagger-perl            # POS lexicon and tag transitions (text)
+  libgeonames-dev                     # cities of 15,000+ people for the gazetteer (geo)
 )
 
 missing=()

@@ -18,7 +18,7 @@ std::string_view TokenKey(const text::Token& t, std::string* buffer) {
   utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(t.lower.data()),
                                     static_cast<utf8proc_ssize_t>(t.lower.size()), &out,
                                     static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                                                                   UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE));
+                                                                   UTF8PROC_CASEFOLD));
   if (n < 0 || !out) {
     std::free(out);
     return t.lower;

@@ -70,6 +70,14 @@ struct Event {
   std::optional<Date> date_end;      // for ranges ("Tuesday and Wednesday")
   std::string date_text;             // the words, "" for the publication-date fallback
   std::string date_precision = "publication";  // day, month, year or publication
+  // Where: set by the pipeline from the geo stage (src/geo); none when the
+  // clause names no place.
+  struct Location {
+    std::string name, country, subdivision, feature_type, precision, text;
+    double lat = 0, lon = 0;
+    bool has_coordinates = false;
+  };
+  std::optional<Location> location;
 };
 
 class Coder {

@@ -18,7 +18,7 @@ std::string Fold(std::string_view s) {
   utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
                                     static_cast<utf8proc_ssize_t>(s.size()), &out,
                                     static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                                                                   UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE));
+                                                                   UTF8PROC_CASEFOLD));
   std::string r = n >= 0 && out ? std::string(reinterpret_cast<char*>(out), n) : std::string(s);
   std::free(out);
   std::string folded;

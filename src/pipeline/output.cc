@@ -41,6 +41,15 @@ std::string EventJson(const ingest::Article& article, const Coded& c, const even
   j["goldstein"] = e.goldstein;
   j["mode"] = events::ModeName(e.mode);
   j["reported_by"] = e.reported_by ? ActorJson(c.doc, *e.reported_by) : json(nullptr);
+  if (e.location) {
+    const auto& l = *e.location;
+    j["location"] = {{"name", l.name}, {"country", l.country}, {"subdivision", l.subdivision},
+                     {"feature_type", l.feature_type}, {"precision", l.precision}, {"text", l.text},
+                     {"lat", l.has_coordinates ? json(l.lat) : json(nullptr)},
+                     {"lon", l.has_coordinates ? json(l.lon) : json(nullptr)}};
+  } else {
+    j["location"] = nullptr;
+  }
   j["text"] = std::string(c.doc.Text(s.span));
   j["evidence"] = {{"trigger", e.trigger},
                    {"trigger_span", {c.doc.ToOriginal(e.trigger_span.begin), c.doc.ToOriginal(e.trigger_span.end)}},

@@ -1,6 +1,7 @@
 // Pipeline loading and running. Tested by pipeline_test.cc.
 #include "pipeline/pipeline.h"
 
+#include <algorithm>
 #include <map>
 
 #include "time/time.h"
@@ -12,6 +13,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const std::string& data_dir, co
   ANNALS_ASSIGN_OR_RETURN(p->frontend_, text::FrontEnd::Load(model_dir, data_dir));
   ANNALS_ASSIGN_OR_RETURN(p->actors_, actors::ActorDict::Load(data_dir, model_dir, *p->frontend_));
   ANNALS_ASSIGN_OR_RETURN(p->coder_, events::Coder::Load(data_dir));
+  ANNALS_ASSIGN_OR_RETURN(p->gazetteer_, geo::Gazetteer::Load(model_dir, data_dir, *p->frontend_));
   return p;
 }
 
@@ -23,6 +25,18 @@ Coded Pipeline::Code(const ingest::Article& article, bool explain) const {
   // Dates: the temporal expression in each event's clause, else the
   // publication date.
   std::map<uint32_t, std::vector<time::TimeExpr>> times;
+  std::map<uint32_t, std::vector<geo::PlaceMention>> places;
+  // The countries the article is about, most mentioned first, to choose
+  // between places of one name.
+  std::vector<std::string> context;
+  {
+    std::map<std::string, int> counts;
+    for (const auto& m : c.actors.mentions) if (!m.country.empty()) counts[m.country]++;
+    std::vector<std::pair<int, std::string>> order;
+    for (const auto& [k, v] : counts) order.push_back({-v, k});
+    std::sort(order.begin(), order.end());
+    for (const auto& o : order) context.push_back(o.second);
+  }
   for (events::Event& e : c.events) {
     e.date = article.date;
     const text::Sentence& s = c.doc.sentences[e.sentence];
@@ -30,6 +44,24 @@ Coded Pipeline::Code(const ingest::Article& article, bool explain) const {
     if (it == times.end()) it = times.emplace(e.sentence, time::FindTimes(c.doc, e.sentence, article.date)).first;
     size_t trigger = 0;
     while (trigger < s.tokens.size() && s.tokens[trigger].span.begin < e.trigger_span.begin) ++trigger;
+    auto pit = places.find(e.sentence);
+    if (pit == places.end()) pit = places.emplace(e.sentence, gazetteer_->Find(c.doc, e.sentence, context)).first;
+    if (const geo::PlaceMention* pm = geo::PlaceForTrigger(s, pit->second, trigger)) {
+      const geo::Place& pl = *pm->place;
+      events::Event::Location loc;
+      // Countries and regions come from lowercase dictionaries: name them as written.
+      loc.name = pl.kind == geo::Kind::kCountry || pl.kind == geo::Kind::kRegion ? std::string(c.doc.Text(pm->span))
+                                                                                  : pl.name;
+      loc.country = pl.country;
+      loc.subdivision = pl.subdivision;
+      loc.feature_type = geo::KindName(pl.kind);
+      loc.precision = pl.kind == geo::Kind::kCity ? "city" : geo::KindName(pl.kind);
+      loc.text = std::string(c.doc.Text(pm->span));
+      loc.lat = pl.lat;
+      loc.lon = pl.lon;
+      loc.has_coordinates = pl.has_coordinates;
+      e.location = loc;
+    }
     if (const time::TimeExpr* t = time::TimeForTrigger(s, it->second, trigger)) {
       e.date = t->date;
       e.date_end = t->date_end;

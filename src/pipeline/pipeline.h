@@ -17,6 +17,7 @@
 #include "actors/actors.h"
 #include "base/status.h"
 #include "events/events.h"
+#include "geo/geo.h"
 #include "ingest/ingest.h"
 #include "text/text.h"
 
@@ -38,11 +39,13 @@ class Pipeline {
   const text::FrontEnd& frontend() const { return *frontend_; }
   const actors::ActorDict& actors() const { return *actors_; }
   const events::Coder& coder() const { return *coder_; }
+  const geo::Gazetteer& gazetteer() const { return *gazetteer_; }
 
  private:
   std::unique_ptr<text::FrontEnd> frontend_;
   std::unique_ptr<actors::ActorDict> actors_;
   std::unique_ptr<events::Coder> coder_;
+  std::unique_ptr<geo::Gazetteer> gazetteer_;
 };
 
 // One event as a JSON object on one line (the contract of BRIEF §1 plus
