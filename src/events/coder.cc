@@ -52,8 +52,16 @@ struct View {
   const ArticleActors& actors;
   std::vector<int> mention_start;  // token → mention starting there (-1)
   std::vector<int> in_verb;        // token → verb chunk index (-1)
+  std::vector<int> lemma_id, lower_id;  // pattern vocabulary ids of each token (-1)
 
-  View(const text::Document& d, uint32_t i, const ArticleActors& a) : doc(d), s(d.sentences[i]), si(i), actors(a) {
+  View(const text::Document& d, uint32_t i, const ArticleActors& a, const Coder::Impl& impl)
+      : doc(d), s(d.sentences[i]), si(i), actors(a) {
+    lemma_id.resize(s.tokens.size());
+    lower_id.resize(s.tokens.size());
+    for (size_t k = 0; k < s.tokens.size(); ++k) {
+      lemma_id[k] = impl.WordId(s.tokens[k].lemma);
+      lower_id[k] = s.tokens[k].lower == s.tokens[k].lemma ? lemma_id[k] : impl.WordId(s.tokens[k].lower);
+    }
     mention_start.assign(s.tokens.size(), -1);
     in_verb.assign(s.tokens.size(), -1);
     for (uint32_t m = a.first[i]; m < a.first[i + 1]; ++m) {
@@ -136,22 +144,14 @@ struct Found {
 };
 
 // Tokens matched by literal `e` at token k (0 if none). An alternative may
-// span several words joined by "_" ("trade_restriction").
-size_t LiteralMatches(const Element& e, const text::Sentence& s, size_t k) {
-  for (const auto& a : e.alternatives) {
-    size_t n = 0, start = 0;
-    bool ok = true;
-    while (ok) {
-      const size_t us = a.find('_', start);
-      const std::string_view word = std::string_view(a).substr(start, us == std::string::npos ? std::string::npos : us - start);
-      if (k + n >= s.tokens.size()) { ok = false; break; }
-      const Token& t = s.tokens[k + n];
-      ok = t.lemma == word || t.lower == word;
-      ++n;
-      if (us == std::string::npos) break;
-      start = us + 1;
-    }
-    if (ok) return n;
+// span several words joined by "_" ("trade_restriction"). Words are compared
+// as ids (Coder::Impl::vocabulary).
+size_t LiteralMatches(const Element& e, const View& v, size_t k) {
+  for (const auto& ids : e.alternative_ids) {
+    if (k + ids.size() > v.s.tokens.size()) continue;
+    size_t n = 0;
+    while (n < ids.size() && (v.lemma_id[k + n] == ids[n] || v.lower_id[k + n] == ids[n])) ++n;
+    if (n == ids.size()) return n;
   }
   return 0;
 }
@@ -165,7 +165,7 @@ bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size
     if (e.type == Element::kLiteral) {
       bool ok = false;
       for (size_t k = pos; k < limit && k <= pos + kLiteralGap; ++k) {
-        if (size_t n = LiteralMatches(e, v.s, k); n > 0) {
+        if (size_t n = LiteralMatches(e, v, k); n > 0) {
           f->trigger += ' ';
           f->trigger += v.doc.Text(Span{v.s.tokens[k].span.begin, v.s.tokens[k + n - 1].span.end});
           pos = k + n;
@@ -253,7 +253,8 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
   const Impl& d = *impl_;
   std::vector<Event> out;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
-    View v(doc, si, actors);
+    if (actors.first[si] == actors.first[si + 1]) continue;  // no actors, no events
+    View v(doc, si, actors, d);
     const auto& s = v.s;
     if (actors.first[si] == actors.first[si + 1]) continue;  // no actors, no events
     const size_t first_event = out.size();
@@ -407,10 +408,30 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           subject_is_head |= actors.mentions[m].begin <= sc.head && sc.head < actors.mentions[m].end;
         }
       }
+      // The pattern words present after the verb: patterns whose literals
+      // are absent are skipped without matching.
+      thread_local std::vector<int> present;
+      present.clear();
+      for (size_t k = vg.end; k < limit; ++k) {
+        if (v.lemma_id[k] >= 0) present.push_back(v.lemma_id[k]);
+        if (v.lower_id[k] >= 0) present.push_back(v.lower_id[k]);
+      }
+      auto possible = [&](const Pattern& p) {
+        for (const auto& firsts : p.literal_first_ids) {
+          bool any = false;
+          for (int id : firsts) {
+            for (int q : present) if (q == id) { any = true; break; }
+            if (any) break;
+          }
+          if (!any) return false;
+        }
+        return true;
+      };
       Found best;
       bool best_passive_swap = false;
       for (int pi : it->second) {
         const Pattern& p = d.verbs[pi];
+        if (!possible(p)) continue;
         const bool has_target = std::any_of(p.elements.begin(), p.elements.end(),
                                             [](const Element& e) { return e.type == Element::kTarget || e.type == Element::kPair; });
         // Passive: "X was attacked by Y" — the subject is the target.
@@ -540,7 +561,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           for (size_t back = 1; back <= kLiteralGap && pos >= back; ++back) {
             const size_t j = pos - back;
             if (e.type == Element::kLiteral) {
-              if (LiteralMatches(e, s, j) > 0) { pos = j; found = true; break; }
+              if (LiteralMatches(e, v, j) > 0) { pos = j; found = true; break; }
             } else {
               // an actor mention ending at j + 1
               for (uint32_t m = actors.first[si]; m < actors.first[si + 1]; ++m) {

@@ -19,6 +19,7 @@ struct CodeInfo {
 struct Element {
   enum Type : uint8_t { kTrigger, kLiteral, kTarget, kSource, kPair } type = kLiteral;
   std::vector<std::string> alternatives;  // literals: lemmas or words ("agreement|deal")
+  std::vector<std::vector<int>> alternative_ids;  // the same as word ids; "trade_ban" is two ids
 };
 
 struct Pattern {
@@ -28,6 +29,9 @@ struct Pattern {
   std::string text;               // as written in the file
   std::string where;              // "events/verbs.tsv:12"
   int literals = 0;
+  // For each literal element, the ids of its alternatives' first words: a
+  // pattern can match only if each literal has one of them in the window.
+  std::vector<std::vector<int>> literal_first_ids;
 };
 
 struct TransparentHash {
@@ -48,6 +52,34 @@ struct Coder::Impl {
   std::unordered_map<std::string, std::vector<std::string>, TransparentHash, TransparentEqual> discards;
   std::vector<Pattern> verbs, nouns;
   LemmaIndex verbs_by_lemma, nouns_by_lemma;
+  // Every word the patterns mention, numbered, so that matching compares ints.
+  std::unordered_map<std::string, int, TransparentHash, TransparentEqual> vocabulary;
+  int WordId(std::string_view w) const {
+    auto it = vocabulary.find(w);
+    return it == vocabulary.end() ? -1 : it->second;
+  }
+  void Intern(Pattern* p) {
+    for (Element& e : p->elements) {
+      for (const std::string& a : e.alternatives) {
+        std::vector<int> ids;
+        size_t start = 0;
+        while (true) {
+          const size_t us = a.find('_', start);
+          std::string w = a.substr(start, us == std::string::npos ? std::string::npos : us - start);
+          auto [it, inserted] = vocabulary.emplace(w, static_cast<int>(vocabulary.size()));
+          ids.push_back(it->second);
+          if (us == std::string::npos) break;
+          start = us + 1;
+        }
+        e.alternative_ids.push_back(std::move(ids));
+      }
+      if (e.type == Element::kLiteral) {
+        std::vector<int> firsts;
+        for (const auto& ids : e.alternative_ids) firsts.push_back(ids[0]);
+        p->literal_first_ids.push_back(std::move(firsts));
+      }
+    }
+  }
 };
 
 // Parses "* agreement|deal with +" into elements; false with `error` set

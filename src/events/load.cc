@@ -54,6 +54,7 @@ Status LoadPatterns(const std::string& path, const std::string& rel, bool nomina
     p.code = std::string(row[0]);
     p.trigger = std::string(row[1]);
     p.where = rel + ":" + std::to_string(r.line());
+    d->Intern(&p);
     index[p.trigger].push_back(static_cast<int>(list.size()));
     list.push_back(std::move(p));
   }

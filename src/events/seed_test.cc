@@ -28,6 +28,8 @@ class SeedEvents : public ::testing::Test {
       texts_.push_back(std::string(c.doc.Text(c.doc.sentences[e.sentence].span)));
       dates_.push_back(events_.back() + " @" + e.date.ToString() + (e.date_end ? ".." + e.date_end->ToString() : "") +
                        " " + e.date_precision);
+      places_.push_back(events_.back() + " in " +
+                        (e.location ? e.location->name + "|" + e.location->precision + "|" + e.location->country : "-"));
     }
   }
   bool Has(const std::string& e) const {
@@ -41,7 +43,7 @@ class SeedEvents : public ::testing::Test {
   bool HasDated(const std::string& e) const {
     return std::find(dates_.begin(), dates_.end(), e) != dates_.end();
   }
-  std::vector<std::string> events_, texts_, dates_;
+  std::vector<std::string> events_, texts_, dates_, places_;
 };
 
 TEST_F(SeedEvents, VisitToNorthKoreaIsPlannedAndHosted) {
@@ -85,6 +87,15 @@ TEST_F(SeedEvents, Dates) {
   EXPECT_TRUE(HasDated("12 PRKGOV -042-> RUS occurred @2023-09-01 month")) << all;
   // Kirby's remarks (sentence 7) carry no date of their own: the publication date.
   EXPECT_TRUE(HasDated("7 USAGOV -010-> - occurred @2024-06-17 publication")) << all;
+}
+
+TEST_F(SeedEvents, Places) {
+  std::string all;
+  for (const auto& p : places_) all += p + "\n";
+  auto has = [&](const std::string& x) { return std::find(places_.begin(), places_.end(), x) != places_.end(); };
+  EXPECT_TRUE(has("12 RUSGOV -043-> PRKGOV occurred in Far Eastern Russia|region|RUS")) << all;
+  // "travel to North Korea" names a destination, not where the event happens.
+  EXPECT_TRUE(has("0 RUSGOV -042-> PRK planned in -")) << all;
 }
 
 TEST_F(SeedEvents, NoEventFromNotConcerned) {

@@ -31,6 +31,15 @@ std::string Fold(std::string_view s) {
   return folded;
 }
 
+// Weekdays and months may follow a place ("in Tehran Monday").
+bool IsDateWord(std::string_view w) {
+  static const char* kWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                 "january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december"};
+  for (const char* k : kWords) if (w == k) return true;
+  return false;
+}
+
 bool Locative(std::string_view w) {
   return w == "in" || w == "at" || w == "near" || w == "outside" || w == "inside" || w == "across" ||
          w == "around" || w == "throughout" || w == "from" || w == "into" || w == "of" || w == "toward" ||
@@ -136,9 +145,15 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& model_dir,
     while (r.Next()) {
       auto it = d->by_name.find(Fold(r.row()[1]));
       if (it == d->by_name.end()) return r.Error("no place named \"" + std::string(r.row()[1]) + "\" in the gazetteer");
+      // The alias names the city when there is one ("gaza city" is not the territory).
       bool added = false;
-      for (int p : std::vector<int>(it->second)) {
-        if (d->places[p].country == r.row()[2]) { d->Add(r.row()[0], p); added = true; }
+      for (int pass = 0; pass < 2 && !added; ++pass) {
+        for (int p : std::vector<int>(it->second)) {
+          if (d->places[p].country != r.row()[2]) continue;
+          if (pass == 0 && d->places[p].kind != Kind::kCity) continue;
+          d->Add(r.row()[0], p);
+          added = true;
+        }
       }
       if (!added) return r.Error("no place named \"" + std::string(r.row()[1]) + "\" in " + std::string(r.row()[2]));
     }
@@ -157,6 +172,13 @@ std::vector<PlaceMention> Gazetteer::Find(const text::Document& doc, uint32_t si
     // Skip determiners and adjectives of scale: "in the eastern city of".
     size_t b = i;
     if (t[b].lower == "the") ++b;
+    // "in northern Mali", "in the eastern city of": words of direction.
+    while (b < t.size() && (t[b].lower == "northern" || t[b].lower == "southern" || t[b].lower == "eastern" ||
+                            t[b].lower == "western" || t[b].lower == "central" || t[b].lower == "north" ||
+                            t[b].lower == "south" || t[b].lower == "east" || t[b].lower == "west") &&
+           !t[b].capitalized) {
+      ++b;
+    }
     if (b >= t.size() || !t[b].capitalized) continue;
     // Longest run of words that names a place.
     for (size_t len = std::min(d.max_words, t.size() - b); len >= 1; --len) {
@@ -167,7 +189,7 @@ std::vector<PlaceMention> Gazetteer::Find(const text::Document& doc, uint32_t si
       if (it == d.by_name.end()) continue;
       // A name followed by another capitalized word is part of something
       // longer ("Vladimir Putin", "Georgia State University").
-      if (e < t.size() && t[e].capitalized && t[e].tag == text::Pos::NNP) break;
+      if (e < t.size() && t[e].capitalized && t[e].tag == text::Pos::NNP && !IsDateWord(t[e].lower)) break;
       const Place* best = nullptr;
       double best_score = -1e9;
       for (int pi : it->second) {
@@ -177,8 +199,8 @@ std::vector<PlaceMention> Gazetteer::Find(const text::Document& doc, uint32_t si
           if (context[c] == p.country) { score += 10.0 - static_cast<double>(c); break; }
         }
         if (p.kind == Kind::kCountry) score += 6;       // "Georgia" is the country unless the US is in view
-        if (p.kind == Kind::kRegion) score += 5;
-        if (p.kind == Kind::kAdmin1) score += 2;
+        if (p.kind == Kind::kRegion) score += 2;
+        if (p.kind == Kind::kAdmin1) score += 3;  // "Texas" is US-TX, with its code
         if (score > best_score) { best_score = score; best = &p; }
       }
       PlaceMention m;

@@ -2,6 +2,8 @@
 // 's and contractions (n't, 're, 'll…) as their own tokens, abbreviations
 // ("U.S.", "Gen.", "p.m."), hyphenated words, numbers ("1,200", "3.5",
 // "2024-06-18") and "$" kept as single tokens. Tested by tokenize_test.cc.
+#include <utf8proc.h>
+
 #include <cstring>
 
 #include "text/text.h"
@@ -30,6 +32,13 @@ void Push(const Document& doc, Sentence* s, size_t b, size_t e) {
   t.lower = t.span.In(doc.lower);
   const char c = doc.text[b];
   t.capitalized = c >= 'A' && c <= 'Z';
+  if (static_cast<unsigned char>(c) >= 0x80) {  // "Ürümqi", "Łódź"
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(doc.text.data() + b),
+                         static_cast<utf8proc_ssize_t>(e - b), &cp) > 0) {
+      t.capitalized = utf8proc_isupper(cp);
+    }
+  }
   s->tokens.push_back(t);
 }
 
