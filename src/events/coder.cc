@@ -410,18 +410,23 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       }
       // The pattern words present after the verb: patterns whose literals
       // are absent are skipped without matching.
-      thread_local std::vector<int> present;
-      present.clear();
+      thread_local std::vector<uint64_t> present;
+      thread_local std::vector<int> set_ids;
+      present.resize((d.vocabulary.size() + 63) / 64);
+      for (int id : set_ids) present[id >> 6] = 0;
+      set_ids.clear();
       for (size_t k = vg.end; k < limit; ++k) {
-        if (v.lemma_id[k] >= 0) present.push_back(v.lemma_id[k]);
-        if (v.lower_id[k] >= 0) present.push_back(v.lower_id[k]);
+        for (int id : {v.lemma_id[k], v.lower_id[k]}) {
+          if (id < 0) continue;
+          present[id >> 6] |= uint64_t{1} << (id & 63);
+          set_ids.push_back(id);
+        }
       }
       auto possible = [&](const Pattern& p) {
         for (const auto& firsts : p.literal_first_ids) {
           bool any = false;
           for (int id : firsts) {
-            for (int q : present) if (q == id) { any = true; break; }
-            if (any) break;
+            if ((present[id >> 6] >> (id & 63)) & 1) { any = true; break; }
           }
           if (!any) return false;
         }

@@ -184,7 +184,21 @@ std::vector<PlaceMention> Gazetteer::Find(const text::Document& doc, uint32_t si
     for (size_t len = std::min(d.max_words, t.size() - b); len >= 1; --len) {
       const size_t e = b + len;
       if (!t[e - 1].capitalized && t[e - 1].tag != text::Pos::POS) continue;
-      std::string key = Fold(doc.text.substr(t[b].span.begin, t[e - 1].span.end - t[b].span.begin));
+      // The lookup key: lowercase words, hyphens as spaces; utf8proc only
+      // for non-ASCII text.
+      const std::string_view raw = doc.lower.substr(t[b].span.begin, t[e - 1].span.end - t[b].span.begin);
+      bool ascii = true;
+      for (char c : raw) ascii &= static_cast<unsigned char>(c) < 0x80;
+      std::string key;
+      if (ascii) {
+        for (char c : raw) {
+          if (c == '-' || c == '\n') c = ' ';
+          if (c == ' ' && (key.empty() || key.back() == ' ')) continue;
+          key += c;
+        }
+      } else {
+        key = Fold(doc.text.substr(t[b].span.begin, t[e - 1].span.end - t[b].span.begin));
+      }
       auto it = d.by_name.find(key);
       if (it == d.by_name.end()) continue;
       // A name followed by another capitalized word is part of something

@@ -12,6 +12,8 @@ using text::Pos;
 using text::Token;
 
 int MonthOf(std::string_view w) {
+  // Most words are rejected by length and first letter before any comparison.
+  if (w.size() < 3 || w.size() > 10 || !std::strchr("jfmasond", w[0])) return 0;
   static const char* kFull[] = {"january", "february", "march", "april", "may", "june", "july",
                                 "august", "september", "october", "november", "december"};
   static const char* kShort[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
@@ -24,6 +26,7 @@ int MonthOf(std::string_view w) {
 }
 
 int WeekdayOf(std::string_view w) {  // 0 = Monday
+  if (w.size() < 6 || w.size() > 9 || w.substr(w.size() - 3) != "day") return -1;
   static const char* kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   for (int d = 0; d < 7; ++d) {
     if (w == kDays[d]) return d;
