@@ -258,6 +258,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
     const auto& s = v.s;
     if (actors.first[si] == actors.first[si + 1]) continue;  // no actors, no events
     const size_t first_event = out.size();
+    bool nominal_pass = false;
 
     // The sentence's speaker, if a speech verb has an actor subject.
     int speech_clause = -1;
@@ -357,11 +358,13 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         e.trigger_span = trigger_span;
         e.rule = p.where + " " + p.text;
         e.why = mode_why;
-        // One event per (source, target, code) and sentence.
+        // One event per (source, target, code) and sentence; a nominal
+        // event adds nothing to a verb event between the same actors.
         for (size_t k = first_event; k < out.size(); ++k) {
           const Event& o = out[k];
-          if (o.cameo == e.cameo && o.source.code == e.source.code &&
-              (o.target ? o.target->code : "") == (e.target ? e.target->code : "")) return;
+          const bool same_pair = o.source.code == e.source.code &&
+                                 (o.target ? o.target->code : "") == (e.target ? e.target->code : "");
+          if (same_pair && (o.cameo == e.cameo || nominal_pass)) return;
         }
         out.push_back(std::move(e));
       };
@@ -390,6 +393,26 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       const Clause& c = s.clauses[ci];
       const Chunk& vg = s.chunks[c.verb];
       const Token& head = s.tokens[vg.head];
+      // "offered to hand over", "telephoned X to discuss": the governing
+      // verb's event stands for the pair.
+      // (A bare remark such as "hopes to" (01x) does not stand for it.)
+      if (vg.infinitive && c.parent >= 0 && clause_coded[c.parent]) continue;
+      // "Russia said Sudan must return the helicopter": an obligation put
+      // on someone in reported speech is the speaker's demand (CAMEO 100).
+      if (vg.modality == text::Modality::kObligation && !vg.negated && speech_clause >= 0 &&
+          static_cast<int>(ci) != speech_clause && static_cast<size_t>(speech_clause) < ci) {
+        std::vector<int> obliged = v.SubjectMentions(c.subject);
+        if (!obliged.empty() && d.codes.count("100")) {
+          Pattern demand;
+          demand.code = "100";
+          demand.where = "obligation in reported speech";
+          demand.text = "X said Y must/should …";
+          emit(demand, speaker, obliged, false, Mode::kOccurred, "obligation reported by the speaker",
+               std::string(doc.Text(head.span)), head.span);
+          clause_coded[ci] = true;
+          continue;
+        }
+      }
       auto it = d.verbs_by_lemma.find(head.lemma);
       if (it == d.verbs_by_lemma.end()) continue;
       const size_t limit = clause_limit(vg);
@@ -528,7 +551,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           break;
         }
       }
-      clause_coded[ci] = true;
+      clause_coded[ci] = use->code.rfind("01", 0) != 0;
       emit(*use, sources, targets, best.pair, mode, why, best.trigger, head.span);
       // A visit and its hosting are two sides of one event (CAMEO 042/043).
       if ((p.code == "042" || p.code == "043") && !targets.empty()) {
@@ -538,6 +561,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
     (void)clause_coded;
 
     // Noun patterns: nominal events with their own actors.
+    nominal_pass = true;
     for (size_t k = 0; k < s.tokens.size(); ++k) {
       const Token& t = s.tokens[k];
       if (!text::IsNoun(t.tag) && t.tag != Pos::VBG) continue;
