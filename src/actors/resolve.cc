@@ -244,6 +244,26 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         p.agent_sectors = shared_sectors;
         p.agent_end = e;
       }
+      // "Opposition groups in Zimbabwe", "police in Nairobi", "the
+      // president of Armenia": a role word placed by the country after it.
+      if (!p.place && !p.person && !p.org && !p.seat && p.has_agent && static_cast<size_t>(e) + 1 < s.tokens.size() &&
+          (s.tokens[e].lower == "in" || s.tokens[e].lower == "of" || s.tokens[e].lower == "from")) {
+        uint16_t k = static_cast<uint16_t>(e + 1);
+        if (k < s.tokens.size() && s.tokens[k].lower == "the") ++k;
+        if (k < s.tokens.size() && match_at[k] >= 0) {
+          Part place = resolve_part(k, matches[match_at[k]].end);
+          if (place.place && !place.person && !place.org) {
+            p.place = place.place;
+            p.place_begin = p.begin;
+            p.place_end = p.begin;
+            if (make(p, &m)) {
+              if (explain) m.why += " (placed by \"" + std::string(s.tokens[e].lower) + "\")";
+              emit(std::move(m));
+              return true;
+            }
+          }
+        }
+      }
       if (make(p, &m)) { emit(std::move(m)); return true; }
       // Only pronouns, plural descriptions, names and role words can still
       // refer to an actor; skip everything else cheaply.

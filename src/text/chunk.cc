@@ -172,6 +172,28 @@ void ChunkSentence(Sentence* s) {
   const size_t n = t.size();
   // Chunk index of the noun group each preposition governs.
   std::vector<int16_t> np_of_prep;
+  // A participle right after the subject of a sentence with no finite verb
+  // yet is the past tense: "Zambia extradited a militant", "Bashir on
+  // Thursday shortened the curfew" (not "the convoy attacked by rebels").
+  {
+    bool finite_seen = false;
+    for (size_t k = 0; k < n; ++k) {
+      const Pos p = t[k].tag;
+      if (p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD) { finite_seen = true; continue; }
+      if (p != Pos::VBN || finite_seen || k == 0) continue;
+      const Pos prev = t[k - 1].tag;
+      const bool after_noun = IsNoun(prev) || prev == Pos::PRP;
+      const bool by_follows = k + 1 < n && t[k + 1].lower == "by" && !(k + 2 < n && IsNoun(t[k + 2].tag) && t[k + 2].lower == "one");
+      bool aux = false;
+      for (size_t b = k >= 4 ? k - 4 : 0; b < k; ++b) {
+        aux |= t[b].lemma == "be" || t[b].lemma == "have" || t[b].lemma == "get";
+      }
+      if (after_noun && !by_follows && !aux) {
+        t[k].tag = Pos::VBD;
+        finite_seen = true;
+      }
+    }
+  }
   // Participles that work as prepositions: "according to", "regarding";
   // and "-ed" adjectives after have/be ("have tortured") are participles.
   for (size_t k = 0; k < n; ++k) {
