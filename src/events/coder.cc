@@ -551,6 +551,8 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           break;
         }
       }
+      // A consultation needs a partner: "the cabinet met" alone is no event.
+      if (targets.empty() && sources.size() < 2 && use->code.rfind("04", 0) == 0) continue;
       clause_coded[ci] = use->code.rfind("01", 0) != 0;
       emit(*use, sources, targets, best.pair, mode, why, best.trigger, head.span);
       // A visit and its hosting are two sides of one event (CAMEO 042/043).
