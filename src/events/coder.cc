@@ -387,6 +387,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       for (int a : sources) for (int b : targets) one(a, b);
     };
 
+    auto passive_of = [](const Chunk& vg) { return vg.voice == text::Voice::kPassive; };
     // Verb patterns, clause by clause.
     std::vector<bool> clause_coded(s.clauses.size(), false);
     for (size_t ci = 0; ci < s.clauses.size(); ++ci) {
@@ -418,6 +419,11 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       const size_t limit = clause_limit(vg);
       const bool passive = vg.voice == text::Voice::kPassive;
       std::vector<int> subject = v.SubjectMentions(c.subject);
+      // "the PKK issued a declaration demanding…": a participle whose noun
+      // names no actor speaks for the clause before it.
+      if (subject.empty() && ci > 0 && (s.tokens[vg.begin].tag == Pos::VBG) && !passive_of(vg)) {
+        subject = v.SubjectMentions(s.clauses[ci - 1].subject);
+      }
       std::vector<int> agent;
       for (const auto& pp : c.preps) {
         if (s.tokens[pp.prep].lower == "by") { agent = v.MentionsIn(pp.np); break; }

@@ -60,7 +60,12 @@ size_t VerbGroupEnd(const std::vector<Token>& t, size_t i) {
   while (j < n) {
     const Token& w = t[j];
     if (IsVerbish(w)) {
-      // A participle followed by "to" after "be" is a fixed expression ("is set to travel").
+      // Only auxiliaries (be, have, do, get, modals) take another verb into
+      // their group: "extradited suspected militants" is two verbs.
+      const Token& lv = t[last_verb];
+      const bool aux = lv.tag == Pos::MD || lv.lemma == "be" || lv.lemma == "have" || lv.lemma == "do" ||
+                       lv.lemma == "get" || lv.tag == Pos::TO;
+      if (!aux) break;
       last_verb = j;
       ++j;
       continue;
@@ -77,7 +82,11 @@ size_t VerbGroupEnd(const std::vector<Token>& t, size_t i) {
       if (FixedModality(t[j - 1].lower) != Modality::kNone) {
         size_t k = j + 1;
         while (k < n && t[k].tag == Pos::RB) ++k;
-        if (k < n && IsVerb(t[k].tag)) { j = k; continue; }
+        if (k < n && IsVerb(t[k].tag)) {
+          last_verb = j;  // "to" takes the verb after it into the group
+          j = k;
+          continue;
+        }
       }
       break;
     }
@@ -127,8 +136,18 @@ void FillVerbGroup(const std::vector<Token>& t, Chunk* c) {
   }
   if (head < 0) head = c->end - 1;
   c->head = static_cast<uint16_t>(head);
-  // "been" + VBN is passive; "has visited" is not.
+  // "been" + VBN is passive; "has visited" is not; "is opposed to", "are
+  // concerned about" describe a stance and stay active.
   c->voice = saw_be_before_head && t[head].tag == Pos::VBN ? Voice::kPassive : Voice::kActive;
+  if (c->voice == Voice::kPassive && static_cast<size_t>(head) + 1 < t.size()) {
+    const std::string_view h = t[head].lower, next = t[head + 1].lower;
+    if ((h == "opposed" && next == "to") || (h == "committed" && next == "to") ||
+        ((h == "concerned" || h == "worried") && (next == "about" || next == "over" || next == "by")) ||
+        (h == "determined" && next == "to") || (h == "prepared" && next == "to") ||
+        (h == "willing" && next == "to")) {
+      c->voice = Voice::kActive;
+    }
+  }
 }
 
 // End of a noun group starting at i, or i when none starts there.
@@ -155,7 +174,12 @@ size_t NounGroupEnd(const std::vector<Token>& t, size_t i) {
       continue;
     }
     if (w.tag == Pos::RB && j + 1 < n && IsAdjective(t[j + 1].tag) && j > i) { ++j; continue; }  // "increasingly close ties"
-    if (w.tag == Pos::RB && j == i && j + 1 < n && (IsAdjective(t[j + 1].tag) || t[j + 1].tag == Pos::DT)) { ++j; continue; }
+    if (w.tag == Pos::RB && j == i && j + 1 < n &&
+        (IsAdjective(t[j + 1].tag) || t[j + 1].tag == Pos::DT || t[j + 1].tag == Pos::CD ||
+         (t[j + 1].tag == Pos::RB && j + 2 < n && t[j + 2].tag == Pos::CD))) {
+      ++j;
+      continue;
+    }
     if (IsNounModifier(w.tag)) { ++j; continue; }
     break;
   }
@@ -192,6 +216,13 @@ void ChunkSentence(Sentence* s) {
         t[k].tag = Pos::VBD;
         finite_seen = true;
       }
+    }
+  }
+  // "up to 1,000 Turks", "about 200 supporters": number modifiers.
+  for (size_t k = 0; k + 2 < n; ++k) {
+    if (t[k].lower == "up" && t[k + 1].lower == "to" && t[k + 2].tag == Pos::CD) {
+      t[k].tag = Pos::RB;
+      t[k + 1].tag = Pos::RB;
     }
   }
   // Participles that work as prepositions: "according to", "regarding";
@@ -275,8 +306,12 @@ void ChunkSentence(Sentence* s) {
                               p == "although" || p == "though" || p == "while" || p == "unless" ||
                               p == "after" || p == "before" || p == "since" || p == "as" ||
                               p == "until" || p == "once" || p == "whereas";
-    return !(subordinator && ci + 1 < chunks.size() && chunks[ci + 1].kind == ChunkKind::kVerb &&
-             chunks[ci + 1].begin == chunks[ci].end);
+    if (!subordinator) return true;
+    // "that the government and the rebels in Darfur must reach": the noun
+    // group, with any prepositional phrases after it, is followed by a verb.
+    size_t k = ci + 1;
+    while (k + 1 < chunks.size() && chunks[k].kind == ChunkKind::kPrep && chunks[k + 1].kind == ChunkKind::kNoun) k += 2;
+    return !(k < chunks.size() && chunks[k].kind == ChunkKind::kVerb);
   };
   auto is_boundary = [&](size_t tok) {
     const Token& w = t[tok];
