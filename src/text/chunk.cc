@@ -291,6 +291,23 @@ void ChunkSentence(Sentence* s) {
     ++i;
   }
 
+  // Noun groups that only name a time ("Sunday", "yesterday", "last week")
+  // are adverbials: never a subject or an object.
+  auto time_only = [&](size_t ci) {
+    const Chunk& c = chunks[ci];
+    if (c.kind != ChunkKind::kNoun) return false;
+    static const char* kTime[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                  "today", "yesterday", "tomorrow", "tonight", "week", "weekend", "month",
+                                  "year", "morning", "evening", "night", "afternoon", "last", "this", "next",
+                                  "the", "each", "every", "early", "late"};
+    for (uint16_t k = c.begin; k < c.end; ++k) {
+      bool is_time = false;
+      for (const char* w : kTime) is_time |= t[k].lower == w;
+      if (!is_time) return false;
+    }
+    return true;
+  };
+
   // Clauses.
   auto prev_token_before = [&](size_t pos) -> int {
     int k = static_cast<int>(pos) - 1;
@@ -334,7 +351,7 @@ void ChunkSentence(Sentence* s) {
     // phrase, not before the previous verb group, with no clause boundary in between.
     int subj = -1;
     for (int k = static_cast<int>(ci) - 1; k >= 0 && k > last_verb_chunk; --k) {
-      if (chunks[k].kind != ChunkKind::kNoun || np_in_pp(k)) continue;
+      if (chunks[k].kind != ChunkKind::kNoun || np_in_pp(k) || time_only(k)) continue;
       bool blocked = false;
       for (size_t tok = chunks[k].end; tok < v.begin; ++tok) {
         if (is_boundary(tok) && !relative) { blocked = true; break; }
@@ -426,7 +443,7 @@ void ChunkSentence(Sentence* s) {
         }
         continue;
       }
-      if (c.kind == ChunkKind::kNoun && !np_in_pp(k)) {
+      if (c.kind == ChunkKind::kNoun && !np_in_pp(k) && !time_only(k)) {
         // A noun group right before a verb group is that clause's subject.
         if (k + 1 < chunks.size() && chunks[k + 1].kind == ChunkKind::kVerb && chunks[k + 1].begin == c.end &&
             !chunks[k + 1].infinitive && t[chunks[k + 1].begin].tag != Pos::VBG) {
