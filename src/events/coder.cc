@@ -2,6 +2,7 @@
 // then modality, negation, reported speech and compound actors decide what
 // is emitted and how. Tested by events_test.cc.
 #include <algorithm>
+#include <functional>
 #include <set>
 
 #include "events/coder_impl.h"
@@ -325,7 +326,10 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       return k;
     };
 
-    auto emit = [&](const Pattern& p, const std::vector<int>& sources, const std::vector<int>& targets, bool pair,
+    bool emitting_intent = false;
+    std::function<void(const Pattern&, const std::vector<int>&, const std::vector<int>&, bool, Mode,
+                       const std::string&, const std::string&, Span)> emit;
+    emit = [&](const Pattern& p, const std::vector<int>& sources, const std::vector<int>& targets, bool pair,
                     Mode mode, const std::string& why, const std::string& trigger, Span trigger_span) {
       std::string code = p.code;
       std::string mode_why = why;
@@ -334,6 +338,21 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         if (it != d.intent.end()) {
           mode_why += "; intent code for " + code;
           code = it->second;
+        }
+      }
+      // "All cooperative actions reported in future tense are also taken to
+      // imply intentions … and are hence coded under [03]" (CAMEO 030): a
+      // planned act gives the intent, expressed now, beside the act itself.
+      if (mode == Mode::kPlanned && !emitting_intent) {
+        auto it = d.intent.find(code);
+        if (it != d.intent.end()) {
+          Pattern intent = p;
+          intent.code = it->second;
+          intent.where = p.where + " (intent of a planned " + code + ")";
+          emitting_intent = true;
+          emit(intent, sources, targets, pair, Mode::kOccurred, why + "; intent implied by a planned act",
+               trigger, trigger_span);
+          emitting_intent = false;
         }
       }
       const CodeInfo& info = d.codes.at(code);

@@ -62,11 +62,13 @@ TEST(Events, RefusalCodesTheRefusalNotTheAct) {
   EXPECT_EQ(EventsOf("Israel refused to meet the UN envoy."), (V{"ISR -120-> IGOUNO occurred"}));
 }
 
-TEST(Events, PlannedEventsKeepTheirCode) {
+// CAMEO 030: cooperative actions reported in the future tense imply an
+// intention, coded 03x; the act itself is kept with mode "planned".
+TEST(Events, PlannedEventsGiveTheIntentAndThePlannedAct) {
   EXPECT_EQ(EventsOf("Turkish President Recep Tayyip Erdogan is set to visit Egypt next week."),
-            (V{"TURGOV -042-> EGY planned", "EGYGOV -043-> TURGOV planned"}));
+            (V{"TURGOV -036-> EGY occurred", "TURGOV -042-> EGY planned", "EGYGOV -043-> TURGOV planned"}));
   EXPECT_EQ(EventsOf("The Russian president will visit Vietnam."),
-            (V{"RUSGOV -042-> VNM planned", "VNMGOV -043-> RUSGOV planned"}));
+            (V{"RUSGOV -036-> VNM occurred", "RUSGOV -042-> VNM planned", "VNMGOV -043-> RUSGOV planned"}));
 }
 
 TEST(Events, PossibleEventsTakeTheIntentCode) {
@@ -121,13 +123,17 @@ TEST(Events, EvidenceNamesTriggerAndRule) {
   a.date = Date{2024, 6, 17};
   a.text = "Russian President Vladimir Putin is set to travel to North Korea.";
   Coded c = Loaded().Code(a);
-  ASSERT_FALSE(c.events.empty());
-  EXPECT_EQ(c.events[0].trigger, "travel to");
-  EXPECT_NE(c.events[0].rule.find("events/verbs.tsv:"), std::string::npos);
-  EXPECT_EQ(c.doc.Text(c.events[0].trigger_span), "travel");
-  EXPECT_EQ(c.events[0].plover, "CONSULT");
-  EXPECT_EQ(c.events[0].quad_class, 1);
-  EXPECT_DOUBLE_EQ(c.events[0].goldstein, 1.9);
+  ASSERT_EQ(c.events.size(), 3u);  // the intent (036), the planned visit (042), its hosting (043)
+  const Event& visit = c.events[1];
+  EXPECT_EQ(visit.cameo, "042");
+  EXPECT_EQ(visit.trigger, "travel to");
+  EXPECT_NE(visit.rule.find("events/verbs.tsv:"), std::string::npos);
+  EXPECT_EQ(c.doc.Text(visit.trigger_span), "travel");
+  EXPECT_EQ(visit.plover, "CONSULT");
+  EXPECT_EQ(visit.quad_class, 1);
+  EXPECT_DOUBLE_EQ(visit.goldstein, 1.9);
+  EXPECT_EQ(c.events[0].cameo, "036");
+  EXPECT_EQ(c.events[0].plover, "AGREE");
 }
 
 TEST(Coder, ReachesAtLeast250Codes) {
