@@ -377,6 +377,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         e.trigger_span = trigger_span;
         e.rule = p.where + " " + p.text;
         e.why = mode_why;
+        if (emitting_intent) e.derived = "intent";
         // One event per (source, target, code) and sentence; a nominal
         // event adds nothing to a verb event between the same actors.
         for (size_t k = first_event; k < out.size(); ++k) {
@@ -699,6 +700,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         h.plover = info.plover; h.plover_mode = info.plover_mode; h.plover_context = info.plover_context;
         h.goldstein = info.goldstein; h.quad_class = info.quad_class;
         h.rule = "complement of 042 (a visit is hosted)";
+        h.derived = "complement";
         bool dup = false;
         for (size_t j = first_event; j < out.size(); ++j) dup |= out[j].cameo == "043" && out[j].source.code == h.source.code && out[j].target && out[j].target->code == h.target->code;
         if (!dup) out.push_back(h);
@@ -723,6 +725,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         h.plover = info.plover; h.plover_mode = info.plover_mode; h.plover_context = info.plover_context;
         h.goldstein = info.goldstein; h.quad_class = info.quad_class;
         h.rule = "complement of 043 (a hosted actor visits)";
+        h.derived = "complement";
         bool dup = false;
         for (size_t j = first_event; j < out.size(); ++j) dup |= out[j].cameo == "042" && out[j].source.code == h.source.code && out[j].target && out[j].target->code == h.target->code;
         if (!dup) out.push_back(h);

@@ -65,6 +65,10 @@ struct Event {
   Span trigger_span;            // the trigger verb or noun
   std::string rule;             // "events/verbs.tsv:120 travel * to +"
   std::string why;              // modality, negation, passive… in words
+  // "" for an event the text reports; "intent" for the intention a planned
+  // act implies (CAMEO 030), "complement" for the hosting a visit implies
+  // or the visit a hosting implies (CAMEO 042/043).
+  std::string derived;
   // When: set by the pipeline from the time stage (src/time).
   Date date;                         // start of the expression dating the event, else publication
   std::optional<Date> date_end;      // for ranges ("Tuesday and Wednesday")

@@ -41,6 +41,7 @@ std::string EventJson(const ingest::Article& article, const Coded& c, const even
   j["goldstein"] = e.goldstein;
   j["mode"] = events::ModeName(e.mode);
   j["reported_by"] = e.reported_by ? ActorJson(c.doc, *e.reported_by) : json(nullptr);
+  j["derived"] = e.derived.empty() ? json(nullptr) : json(e.derived);
   if (e.location) {
     const auto& l = *e.location;
     j["location"] = {{"name", l.name}, {"country", l.country}, {"subdivision", l.subdivision},

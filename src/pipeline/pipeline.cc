@@ -62,7 +62,10 @@ Coded Pipeline::Code(const ingest::Article& article, bool explain) const {
       loc.has_coordinates = pl.has_coordinates;
       e.location = loc;
     }
-    if (const time::TimeExpr* t = time::TimeForTrigger(s, it->second, trigger)) {
+    // The intention a planned act implies is expressed now, not on the
+    // act's date.
+    const time::TimeExpr* t = e.derived == "intent" ? nullptr : time::TimeForTrigger(s, it->second, trigger);
+    if (t) {
       e.date = t->date;
       e.date_end = t->date_end;
       e.date_text = std::string(c.doc.Text(t->span));
