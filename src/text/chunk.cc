@@ -188,14 +188,11 @@ size_t NounGroupEnd(const std::vector<Token>& t, size_t i) {
 
 }  // namespace
 
-void ChunkSentence(Sentence* s) {
+// Context rules the bigram tagger cannot see, applied before lemmas are
+// looked up (so "tortured" after "have" lemmatizes as a verb).
+void FixTags(Sentence* s) {
   auto& t = s->tokens;
-  auto& chunks = s->chunks;
-  chunks.clear();
-  s->clauses.clear();
   const size_t n = t.size();
-  // Chunk index of the noun group each preposition governs.
-  std::vector<int16_t> np_of_prep;
   // A participle right after the subject of a sentence with no finite verb
   // yet is the past tense: "Zambia extradited a militant", "Bashir on
   // Thursday shortened the curfew" (not "the convoy attacked by rebels").
@@ -241,6 +238,14 @@ void ChunkSentence(Sentence* s) {
       t[k].tag = Pos::IN;
     }
   }
+}
+
+void ChunkSentence(Sentence* s) {
+  auto& t = s->tokens;
+  auto& chunks = s->chunks;
+  chunks.clear();
+  s->clauses.clear();
+  const size_t n = t.size();
   size_t i = 0;
   while (i < n) {
     // Verb groups first: "to" + verb, modals, verbs that are not noun modifiers.
@@ -456,7 +461,6 @@ void ChunkSentence(Sentence* s) {
     last_clause = static_cast<int>(s->clauses.size()) - 1;
     last_verb_chunk = static_cast<int>(ci);
   }
-  (void)np_of_prep;
 }
 
 }  // namespace annals::text

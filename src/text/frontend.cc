@@ -27,6 +27,7 @@ Result<std::unique_ptr<FrontEnd>> FrontEnd::Load(const std::string& model_dir,
 void FrontEnd::AnalyzeSentence(Document* doc, Sentence* s) const {
   Tokenize(*doc, s);
   tagger_->Tag(doc->text, s);
+  FixTags(s);
   for (Token& t : s->tokens) t.lemma = lemmatizer_->Lemma(t.lower, t.tag, &doc->storage);
   ChunkSentence(s);
 }

@@ -153,6 +153,10 @@ class FrontEnd {
   std::unique_ptr<SplitRules> split_rules_;
 };
 
+// Corrects tags by context the tagger cannot see ("have tortured" → VBN,
+// "Zambia extradited" → VBD, "according to" → IN). Run before lemmas.
+void FixTags(Sentence* s);
+
 // Chunks a tagged, lemmatized sentence and builds its clauses.
 void ChunkSentence(Sentence* s);
 
