@@ -439,6 +439,17 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       const size_t limit = clause_limit(vg);
       const bool passive = vg.voice == text::Voice::kPassive;
       std::vector<int> subject = v.SubjectMentions(c.subject);
+      // "a resolution that aims to impose sanctions", "a resolution censuring
+      // X": what a document or proposal says is not an act of its own.
+      if (c.subject >= 0 && vg.voice == text::Voice::kActive) {
+        const std::string_view h = s.tokens[s.chunks[c.subject].head].lemma;
+        if (In(h, {"resolution", "plan", "proposal", "bill", "law", "measure", "draft", "motion", "decree",
+                   "report", "statement", "declaration", "document", "letter", "request", "demand", "call",
+                   "offer", "initiative", "policy", "order", "ruling", "verdict", "treaty", "agreement", "deal",
+                   "accord", "pact", "memorandum", "communique", "text"})) {
+          continue;
+        }
+      }
       // "the PKK issued a declaration demanding…": a participle whose noun
       // names no actor speaks for the clause before it.
       if (subject.empty() && ci > 0 && (s.tokens[vg.begin].tag == Pos::VBG) && !passive_of(vg)) {
