@@ -160,9 +160,15 @@ size_t LiteralMatches(const Element& e, const View& v, size_t k) {
 // Matches elements [from, end) of `p` forward from token `pos`, before
 // `limit`. `skip_target`: the first "+" is the passive subject, already known.
 bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size_t limit, bool skip_target,
-                  Found* f) {
+                  Found* f, int passive_head = -1) {
   for (size_t i = from; i < p.elements.size(); ++i) {
     const Element& e = p.elements[i];
+    // "The deal was signed by Iran": the passive subject is the verb's
+    // object, so the first literal may be its head.
+    if (e.type == Element::kLiteral && passive_head >= 0 && i == from &&
+        LiteralMatches(e, v, static_cast<size_t>(passive_head)) == 1) {
+      continue;
+    }
     if (e.type == Element::kLiteral) {
       bool ok = false;
       for (size_t k = pos; k < limit && k <= pos + kLiteralGap; ++k) {
@@ -475,8 +481,12 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       present.resize((d.vocabulary.size() + 63) / 64);
       for (int id : set_ids) present[id >> 6] = 0;
       set_ids.clear();
-      for (size_t k = vg.end; k < limit; ++k) {
-        for (int id : {v.lemma_id[k], v.lower_id[k]}) {
+      const size_t passive_subject_head =
+          passive && c.subject >= 0 ? s.chunks[c.subject].head : static_cast<size_t>(-1);
+      for (size_t k = vg.end; k <= limit; ++k) {
+        const size_t tok = k == limit ? passive_subject_head : k;  // the passive subject's head counts too
+        if (tok >= s.tokens.size()) continue;
+        for (int id : {v.lemma_id[tok], v.lower_id[tok]}) {
           if (id < 0) continue;
           present[id >> 6] |= uint64_t{1} << (id & 63);
           set_ids.push_back(id);
@@ -508,7 +518,8 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           Found f;
           f.pattern = pi;
           f.trigger = std::string(head.lemma);
-          if (!MatchForward(v, p, 1, vg.end, limit, swap, &f)) continue;
+          const int passive_head = passive && c.subject >= 0 ? s.chunks[c.subject].head : -1;
+          if (!MatchForward(v, p, 1, vg.end, limit, swap, &f, passive_head)) continue;
           f.elements = static_cast<int>(p.elements.size());
           f.literals = p.literals;
           if (f.elements > best.elements || (f.elements == best.elements && f.literals > best.literals)) {

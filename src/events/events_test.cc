@@ -47,6 +47,18 @@ TEST(Events, PassiveVoiceSwapsSourceAndTarget) {
             (V{"YEMREB -190-> NGOHLHIRC occurred"}));
 }
 
+TEST(Events, PassiveWithTheObjectAsSubject) {
+  EXPECT_EQ(EventsOf("The deal was signed by Iran and Iraq on Monday."),
+            (V{"IRN -057-> IRQ occurred", "IRQ -057-> IRN occurred"}));
+  EXPECT_EQ(EventsOf("Sanctions were imposed on Syria by the European Union."), (V{"IGOEEC -163-> SYR occurred"}));
+}
+
+TEST(Events, WhatADocumentSaysIsNotAnAct) {
+  // Not "IGOUNOSCR -163-> SRB": the resolution's content is no sanction yet.
+  EXPECT_EQ(EventsOf("Hungary supported a U.N. Security Council resolution that aims to impose sanctions on Serbia."),
+            (V{"HUN -051-> IGOUNOSCR occurred"}));
+}
+
 TEST(Events, NegationGivesNoEvent) {
   EXPECT_EQ(EventsOf("Iran did not attack the tanker."), V{});
   // Only the statement itself is coded, not the negated concern.
