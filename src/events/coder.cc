@@ -340,20 +340,18 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       std::string code = p.code;
       std::string mode_why = why;
       if (mode == Mode::kHypothetical) {
-        auto it = d.intent.find(code);
-        if (it != d.intent.end()) {
-          mode_why += "; intent code for " + code;
-          code = it->second;
+        if (const std::string f = d.ForecastCode(code); !f.empty()) {
+          mode_why += "; forecast code for " + code;
+          code = f;
         }
       }
       // "All cooperative actions reported in future tense are also taken to
       // imply intentions … and are hence coded under [03]" (CAMEO 030): a
       // planned act gives the intent, expressed now, beside the act itself.
       if (mode == Mode::kPlanned && !emitting_intent) {
-        auto it = d.intent.find(code);
-        if (it != d.intent.end()) {
+        if (const std::string f = d.ForecastCode(code); !f.empty()) {
           Pattern intent = p;
-          intent.code = it->second;
+          intent.code = f;
           intent.where = p.where + " (intent of a planned " + code + ")";
           emitting_intent = true;
           emit(intent, sources, targets, pair, Mode::kOccurred, why + "; intent implied by a planned act",
@@ -416,6 +414,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
     auto passive_of = [](const Chunk& vg) { return vg.voice == text::Voice::kPassive; };
     // Verb patterns, clause by clause.
     std::vector<bool> clause_coded(s.clauses.size(), false);
+    std::vector<std::pair<size_t, size_t>> clause_events(s.clauses.size(), {0, 0});
     for (size_t ci = 0; ci < s.clauses.size(); ++ci) {
       const Clause& c = s.clauses[ci];
       const Chunk& vg = s.chunks[c.verb];
@@ -423,7 +422,12 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       // "offered to hand over", "telephoned X to discuss": the governing
       // verb's event stands for the pair.
       // (A bare remark such as "hopes to" (01x) does not stand for it.)
-      if (vg.infinitive && c.parent >= 0 && clause_coded[c.parent]) continue;
+      // Planning and hoping verbs ("plans to impose", "hopes to sign") pass
+      // their mode to the act, whose event replaces their generic one.
+      const std::string_view parent_lemma =
+          c.parent >= 0 ? s.tokens[s.chunks[s.clauses[c.parent].verb].head].lemma : std::string_view();
+      const bool governed = vg.infinitive && c.parent >= 0 && (PlanningVerb(parent_lemma) || HopingVerb(parent_lemma));
+      if (vg.infinitive && c.parent >= 0 && clause_coded[c.parent] && !governed) continue;
       // "Russia said Sudan must return the helicopter": an obligation put
       // on someone in reported speech is the speaker's demand (CAMEO 100).
       if (vg.modality == text::Modality::kObligation && !vg.negated && speech_clause >= 0 &&
@@ -602,13 +606,24 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       // A consultation needs a partner: "the cabinet met" alone is no event.
       if (targets.empty() && sources.size() < 2 && use->code.rfind("04", 0) == 0) continue;
       clause_coded[ci] = use->code.rfind("01", 0) != 0;
+      const size_t before_emit = out.size();
       emit(*use, sources, targets, best.pair, mode, why, best.trigger, head.span);
+      clause_events[ci] = {before_emit, out.size()};
+      if (governed && out.size() > before_emit) {
+        // Drop the governing verb's generic intent (030, 036) now that the act is coded.
+        auto [pb, pe] = clause_events[c.parent];
+        for (size_t k = pb; k < pe && k < out.size(); ++k) {
+          if (out[k].cameo == "030" || out[k].cameo == "036" || out[k].cameo.rfind("01", 0) == 0) out[k].cameo = "";
+        }
+      }
       // A visit and its hosting are two sides of one event (CAMEO 042/043).
       if ((p.code == "042" || p.code == "043") && !targets.empty()) {
         // handled below, after all clauses, from the emitted events
       }
     }
-    (void)clause_coded;
+    // Remove events blanked above.
+    out.erase(std::remove_if(out.begin() + first_event, out.end(), [](const Event& e) { return e.cameo.empty(); }),
+              out.end());
 
     // Noun patterns: nominal events with their own actors.
     nominal_pass = true;

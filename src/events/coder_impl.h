@@ -48,6 +48,17 @@ struct Coder::Impl {
   std::unordered_map<std::string, CodeInfo> codes;
   std::unordered_map<std::string, std::string> intent;  // code → intent code
   std::vector<std::pair<std::string, std::string>> rejection;  // code prefix → rejection code, longest first
+  std::vector<std::pair<std::string, std::string>> threat;     // code prefix → threat code, longest first
+
+  // What a forecast act codes as: its intent (cooperation) or the threat of
+  // it (conflict); "" when neither applies.
+  std::string ForecastCode(const std::string& code) const {
+    if (auto it = intent.find(code); it != intent.end()) return it->second;
+    for (const auto& [prefix, c] : threat) {
+      if (code.rfind(prefix, 0) == 0) return c;
+    }
+    return "";
+  }
   // trigger lemma → context words that make it non-political ("beat" + "match")
   std::unordered_map<std::string, std::vector<std::string>, TransparentHash, TransparentEqual> discards;
   std::vector<Pattern> verbs, nouns;

@@ -73,15 +73,16 @@ Status LoadIntent(const std::string& path, Coder::Impl* d) {
   return Status::Ok();
 }
 
-Status LoadNegation(const std::string& path, Coder::Impl* d) {
-  ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(path, "prefix\trejection_code\tnote"));
+Status LoadPrefixTable(const std::string& path, const char* header,
+                       std::vector<std::pair<std::string, std::string>>* table, Coder::Impl* d) {
+  ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(path, header));
   while (r.Next()) {
     const auto& row = r.row();
     if (!IsCode(row[0])) return r.Error("bad code prefix \"" + std::string(row[0]) + "\"");
     if (!d->codes.count(std::string(row[1]))) return r.Error("unknown CAMEO code \"" + std::string(row[1]) + "\"");
-    d->rejection.emplace_back(std::string(row[0]), std::string(row[1]));
+    table->emplace_back(std::string(row[0]), std::string(row[1]));
   }
-  std::stable_sort(d->rejection.begin(), d->rejection.end(),
+  std::stable_sort(table->begin(), table->end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   return Status::Ok();
 }
@@ -139,7 +140,10 @@ Result<std::unique_ptr<Coder>> Coder::Load(const std::string& data_dir) {
   ANNALS_RETURN_IF_ERROR(LoadPatterns(data_dir + "/events/verbs.tsv", "events/verbs.tsv", false, d.get()));
   ANNALS_RETURN_IF_ERROR(LoadPatterns(data_dir + "/events/nouns.tsv", "events/nouns.tsv", true, d.get()));
   ANNALS_RETURN_IF_ERROR(LoadIntent(data_dir + "/events/intent.tsv", d.get()));
-  ANNALS_RETURN_IF_ERROR(LoadNegation(data_dir + "/events/negation.tsv", d.get()));
+  ANNALS_RETURN_IF_ERROR(LoadPrefixTable(data_dir + "/events/negation.tsv", "prefix\trejection_code\tnote",
+                                         &d->rejection, d.get()));
+  ANNALS_RETURN_IF_ERROR(LoadPrefixTable(data_dir + "/events/threat.tsv", "prefix\tthreat_code\tnote",
+                                         &d->threat, d.get()));
   ANNALS_RETURN_IF_ERROR(LoadDiscards(data_dir + "/events/discards.tsv", d.get()));
   return std::unique_ptr<Coder>(new Coder(std::move(d)));
 }
