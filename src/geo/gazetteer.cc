@@ -186,7 +186,8 @@ std::vector<PlaceMention> Gazetteer::Find(const text::Document& doc, uint32_t si
       if (!t[e - 1].capitalized && t[e - 1].tag != text::Pos::POS) continue;
       // The lookup key: lowercase words, hyphens as spaces; utf8proc only
       // for non-ASCII text.
-      const std::string_view raw = doc.lower.substr(t[b].span.begin, t[e - 1].span.end - t[b].span.begin);
+      const std::string_view raw =
+          std::string_view(doc.lower).substr(t[b].span.begin, t[e - 1].span.end - t[b].span.begin);
       bool ascii = true;
       for (char c : raw) ascii &= static_cast<unsigned char>(c) < 0x80;
       std::string key;
