@@ -64,7 +64,8 @@ std::vector<Match> FindMatches(const ActorDict::Impl& dict, const text::Document
   thread_local std::vector<std::string_view> keys;
   if (buffers.size() < n) buffers.resize(n);
   keys.resize(n);
-  for (size_t i = 0; i < n; ++i) keys[i] = TokenKey(toks[i], &buffers[i]);
+  // ASCII text needs no folding: the lowercased token is the key.
+  for (size_t i = 0; i < n; ++i) keys[i] = doc.ascii ? toks[i].lower : TokenKey(toks[i], &buffers[i]);
 
   std::vector<Match> out;
   size_t i = 0;

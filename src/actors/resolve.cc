@@ -2,6 +2,7 @@
 // name, demonym + role, possessor + role, compounds), then coreference across
 // the article (coref.cc). Tested by actors_test.cc.
 #include <algorithm>
+#include <deque>
 #include <optional>
 
 #include "actors/coref.h"
@@ -289,8 +290,9 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
 
     // Units in text order: noun groups split into conjuncts at "and"/"or"/
     // commas, then dictionary matches the chunker left outside noun groups.
-    struct Unit { uint16_t begin, end; int group; std::string shared; };
+    struct Unit { uint16_t begin, end; int group; const std::string* shared; };
     thread_local std::vector<Unit> units;
+    std::deque<std::string> shared_store;  // role words shared across "Hungarian and Romanian officials"
     thread_local std::vector<bool> covered;
     units.clear();
     covered.assign(s.tokens.size(), false);
@@ -309,21 +311,26 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       }
       if (c.end > start) parts.push_back({start, c.end});
       const int group = parts.size() > 1 ? static_cast<int>(si * 1000 + next_group++) : -1;
-      std::string shared;
+      const std::string* shared = nullptr;
       if (parts.size() > 1) {
         Part last = resolve_part(parts.back().first, parts.back().second);
-        if (last.has_agent && last.place) shared = last.agent_sectors;
+        if (last.has_agent && last.place) {
+          shared_store.push_back(last.agent_sectors);
+          shared = &shared_store.back();
+        }
       }
       for (size_t pi = 0; pi < parts.size(); ++pi) {
-        units.push_back(Unit{parts[pi].first, parts[pi].second, group, pi + 1 < parts.size() ? shared : ""});
+        units.push_back(Unit{parts[pi].first, parts[pi].second, group, pi + 1 < parts.size() ? shared : nullptr});
       }
       for (uint16_t k = c.begin; k < c.end; ++k) covered[k] = true;
     }
     for (const Match& m : matches) {
-      if (!covered[m.begin]) units.push_back(Unit{m.begin, m.end, -1, ""});
+      if (!covered[m.begin]) units.push_back(Unit{m.begin, m.end, -1, nullptr});
     }
-    std::sort(units.begin(), units.end(), [](const Unit& a, const Unit& b) { return a.begin < b.begin; });
-    for (const Unit& u : units) conjunct(u.begin, u.end, u.group, u.shared);
+    auto by_begin = [](const Unit& a, const Unit& b) { return a.begin < b.begin; };
+    if (!std::is_sorted(units.begin(), units.end(), by_begin)) std::sort(units.begin(), units.end(), by_begin);
+    static const std::string kNone;
+    for (const Unit& u : units) conjunct(u.begin, u.end, u.group, u.shared ? *u.shared : kNone);
     coref.EndSentence(si);
   }
   out.first.push_back(static_cast<uint32_t>(out.mentions.size()));

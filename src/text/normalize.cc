@@ -120,8 +120,10 @@ void Normalize(std::string_view input, Document* doc) {
   map.push_back(static_cast<uint32_t>(input.size()));
 
   doc->lower = out;
+  doc->ascii = true;
   for (char& ch : doc->lower) {
     if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    doc->ascii &= static_cast<unsigned char>(ch) < 0x80;
   }
 }
 

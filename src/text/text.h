@@ -109,6 +109,7 @@ struct Document {
   std::vector<Span> paragraphs;
   std::vector<Sentence> sentences;
   std::deque<std::string> storage;   // lemmas that are not substrings of `lower`
+  bool ascii = true;                 // `text` has no byte above 0x7F
 
   uint32_t ToOriginal(uint32_t offset) const { return to_original[offset]; }
   std::string_view Text(Span s) const { return s.In(text); }
