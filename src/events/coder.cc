@@ -305,7 +305,8 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         for (size_t k = 0; k < ci; ++k) {
           const std::string_view kl = s.tokens[s.chunks[s.clauses[k].verb].head].lemma;
           if (In(kl, {"demand", "urge", "ask", "call", "request", "insist", "propose", "suggest", "recommend",
-                      "want", "wish", "appeal", "press", "plead", "beg"})) {
+                      "want", "wish", "appeal", "press", "plead", "beg", "accuse", "blame", "charge", "allege",
+                      "suspect"})) {
             *drop = true;
             *why = "content of \"" + std::string(kl) + "\"";
             return m;
@@ -580,7 +581,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         // clause, as TABARI does ("rejected a U.S. request" → USA) — but not
         // a place ("met in Beijing") nor the source's own country.
         for (size_t k = vg.end; k < limit; ++k) {
-          if (v.Boundary(k) && s.tokens[k].tag != Pos::COMMA) break;
+          if (v.Boundary(k)) break;  // not across a comma: ", a military spokesman said"
           if (v.mention_start[k] < 0) continue;
           const std::string_view before = k > 0 ? s.tokens[k - 1].lower : std::string_view();
           if (before == "in" || before == "at" || before == "near" || before == "inside" || before == "outside" ||
