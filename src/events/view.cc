@@ -1,0 +1,130 @@
+// Pattern matching helpers of the events stage (see view.h).
+#include "events/view.h"
+
+namespace annals::events::detail {
+
+// Verbs whose infinitive complement is planned, hoped-for, or replaced by the
+// verb's own event ("refused to meet" is a rejection, not a meeting).
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (auto s : set) if (s == w) return true;
+  return false;
+}
+bool PlanningVerb(std::string_view l) {
+  return In(l, {"plan", "intend", "prepare", "schedule", "expect", "aim", "decide", "promise", "pledge",
+                "vow", "agree", "arrange", "set"});
+}
+bool HopingVerb(std::string_view l) {
+  return In(l, {"hope", "want", "wish", "seek", "try", "attempt", "propose", "consider", "offer", "aspire",
+                "call", "urge", "ask", "demand", "express", "desire", "mull", "weigh", "conclude"});
+}
+bool BlockingVerb(std::string_view l) {
+  return In(l, {"refuse", "decline", "reject", "fail", "deny", "oppose", "threaten", "warn", "stop", "cease",
+                "halt", "avoid", "postpone", "delay", "cancel", "abandon", "forbid", "prevent", "ban"});
+}
+bool SpeechVerb(std::string_view l) {
+  return In(l, {"say", "tell", "report", "claim", "announce", "state", "add", "note", "indicate", "emphasize",
+                "emphasise", "stress", "insist", "allege", "confirm", "write", "declare", "explain", "argue",
+                "assert", "suggest", "acknowledge", "admit", "reveal", "quote", "accord"});
+}
+
+// Tokens matched by literal `e` at token k (0 if none). An alternative may
+// span several words joined by "_" ("trade_restriction"). Words are compared
+// as ids (Coder::Impl::vocabulary).
+size_t LiteralMatches(const Element& e, const View& v, size_t k) {
+  for (const auto& ids : e.alternative_ids) {
+    if (k + ids.size() > v.s.tokens.size()) continue;
+    size_t n = 0;
+    while (n < ids.size() && (v.lemma_id[k + n] == ids[n] || v.lower_id[k + n] == ids[n])) ++n;
+    if (n == ids.size()) return n;
+  }
+  return 0;
+}
+
+// Matches elements [from, end) of `p` forward from token `pos`, before
+// `limit`. `skip_target`: the first "+" is the passive subject, already known.
+bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size_t limit, bool skip_target,
+                  Found* f, int passive_head) {
+  for (size_t i = from; i < p.elements.size(); ++i) {
+    const Element& e = p.elements[i];
+    // "The deal was signed by Iran": the passive subject is the verb's
+    // object, so the first literal may be its head.
+    if (e.type == Element::kLiteral && passive_head >= 0 && i == from &&
+        LiteralMatches(e, v, static_cast<size_t>(passive_head)) == 1) {
+      continue;
+    }
+    if (e.type == Element::kLiteral) {
+      bool ok = false;
+      for (size_t k = pos; k < limit && k <= pos + kLiteralGap; ++k) {
+        if (size_t n = LiteralMatches(e, v, k); n > 0) {
+          f->trigger += ' ';
+          f->trigger += v.doc.Text(Span{v.s.tokens[k].span.begin, v.s.tokens[k + n - 1].span.end});
+          pos = k + n;
+          ok = true;
+          break;
+        }
+        if (v.Boundary(k) || v.FiniteVerbAt(k)) break;
+      }
+      if (!ok) return false;
+      continue;
+    }
+    if (e.type == Element::kTarget && skip_target) { skip_target = false; continue; }
+    // "+", "$" or "=": the next actor mention. Right after the verb it is
+    // the direct object, so not one inside a prepositional phrase ("met in
+    // Beijing").
+    const bool direct_object = i > 0 && p.elements[i - 1].type == Element::kTrigger;
+    bool ok = false;
+    for (size_t k = pos; k < limit && k <= pos + kTargetGap; ++k) {
+      if (v.mention_start[k] >= 0 && direct_object && k > 0) {
+        const std::string_view prep = v.s.tokens[k - 1].lower;
+        if (prep == "in" || prep == "at" || prep == "near" || prep == "inside" || prep == "outside" ||
+            prep == "across" || prep == "throughout" || prep == "during") {
+          break;
+        }
+      }
+      if (v.mention_start[k] >= 0) {
+        std::vector<int> ms = v.WithGroup(v.mention_start[k]);
+        if (e.type == Element::kPair && ms.size() < 2) break;
+        (e.type == Element::kSource ? f->sources : f->targets) = ms;
+        if (e.type == Element::kPair) f->pair = true;
+        pos = v.actors.mentions[ms.back()].end;
+        for (int m : ms) pos = std::max<size_t>(pos, v.actors.mentions[m].end);
+        ok = true;
+        break;
+      }
+      if (v.Boundary(k) || v.FiniteVerbAt(k)) break;
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
+// Is the trigger `lemma` used in a non-political sense in sentence `s`
+// (data/events/discards.tsv)?
+bool Discarded(const Coder::Impl& d, std::string_view lemma, const text::Sentence& s) {
+  auto it = d.discards.find(lemma);
+  if (it == d.discards.end()) return false;
+  for (const Token& t : s.tokens) {
+    for (const std::string& w : it->second) {
+      if (t.lower == w || t.lemma == w) return true;
+      // "3-1": a match score
+      if (w == "score" && t.tag == Pos::CD && t.lower.size() >= 3 && t.lower.find('-') != std::string_view::npos &&
+          t.lower.find_first_not_of("0123456789-") == std::string_view::npos)
+        return true;
+    }
+  }
+  return false;
+}
+
+ActorRef RefOf(const ArticleActors& a, int m) {
+  const Mention& x = a.mentions[m];
+  ActorRef r;
+  r.mention = m;
+  r.code = x.code;
+  r.country = x.country;
+  r.sectors = x.sectors;
+  r.name = x.name;
+  r.span = x.span;
+  return r;
+}
+
+}  // namespace annals::events::detail

@@ -1,0 +1,147 @@
+// Internal to the events stage (see events.h): one sentence indexed for
+// pattern matching (tokens, chunks, actor mentions, pattern-word ids) and
+// the matching helpers the coder uses. Tested through events_test.cc.
+#pragma once
+
+#include <algorithm>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "events/coder_impl.h"
+
+namespace annals::events::detail {
+
+using actors::ArticleActors;
+using actors::Mention;
+using text::Chunk;
+using text::ChunkKind;
+using text::Clause;
+using text::Pos;
+using text::Token;
+
+constexpr int kLiteralGap = 4;  // words allowed between pattern elements
+constexpr int kTargetGap = 6;   // words allowed before a target ("the increasingly close ties between")
+
+// Verbs whose infinitive complement is planned, hoped-for, or replaced by the
+// verb's own event ("refused to meet" is a rejection, not a meeting).
+bool In(std::string_view w, std::initializer_list<std::string_view> set);
+bool PlanningVerb(std::string_view l);
+bool HopingVerb(std::string_view l);
+bool BlockingVerb(std::string_view l);
+bool SpeechVerb(std::string_view l);
+
+// One sentence's tokens, chunks and actor mentions, indexed for matching.
+struct View {
+  const text::Document& doc;
+  const text::Sentence& s;
+  uint32_t si;
+  const ArticleActors& actors;
+  std::vector<int> mention_start;  // token → mention starting there (-1)
+  std::vector<int> in_verb;        // token → verb chunk index (-1)
+  std::vector<int> lemma_id, lower_id;  // pattern vocabulary ids of each token (-1)
+
+  View(const text::Document& d, uint32_t i, const ArticleActors& a, const Coder::Impl& impl)
+      : doc(d), s(d.sentences[i]), si(i), actors(a) {
+    lemma_id.resize(s.tokens.size());
+    lower_id.resize(s.tokens.size());
+    for (size_t k = 0; k < s.tokens.size(); ++k) {
+      lemma_id[k] = impl.WordId(s.tokens[k].lemma);
+      lower_id[k] = s.tokens[k].lower == s.tokens[k].lemma ? lemma_id[k] : impl.WordId(s.tokens[k].lower);
+    }
+    mention_start.assign(s.tokens.size(), -1);
+    in_verb.assign(s.tokens.size(), -1);
+    for (uint32_t m = a.first[i]; m < a.first[i + 1]; ++m) {
+      int& slot = mention_start[a.mentions[m].begin];
+      if (slot < 0) slot = static_cast<int>(m);
+    }
+    for (size_t c = 0; c < s.chunks.size(); ++c) {
+      if (s.chunks[c].kind != ChunkKind::kVerb) continue;
+      for (uint16_t k = s.chunks[c].begin; k < s.chunks[c].end; ++k) in_verb[k] = static_cast<int>(c);
+    }
+  }
+
+  bool Boundary(size_t k) const {
+    const Token& t = s.tokens[k];
+    return t.tag == Pos::COMMA || t.tag == Pos::COLON || t.tag == Pos::LQUOTE || t.tag == Pos::RQUOTE ||
+           t.tag == Pos::PERIOD || t.lower == "\"" || t.lower == ";";
+  }
+  // A verb that starts a new finite clause (not "to meet", not "being used").
+  bool FiniteVerbAt(size_t k) const {
+    int c = in_verb[k];
+    if (c < 0 || s.chunks[c].begin != k) return false;
+    const Chunk& ch = s.chunks[c];
+    return !ch.infinitive && s.tokens[ch.begin].tag != Pos::VBG;
+  }
+  // Mentions of the slot whose first mention is `m`: the mention and the
+  // rest of its compound ("Russia and North Korea").
+  std::vector<int> WithGroup(int m) const {
+    std::vector<int> out{m};
+    const Mention& first = actors.mentions[m];
+    if (first.group < 0) return out;
+    for (uint32_t k = actors.first[si]; k < actors.first[si + 1]; ++k) {
+      if (static_cast<int>(k) != m && actors.mentions[k].group == first.group) {
+        out.push_back(static_cast<int>(k));
+      }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  // Mentions of a subject: those in chunk `c`, else in a prepositional
+  // phrase attached to it ("a camp for Congolese refugees").
+  std::vector<int> SubjectMentions(int c) const {
+    std::vector<int> m = MentionsIn(c);
+    if (!m.empty() || c < 0) return m;
+    if (c + 2 < static_cast<int>(s.chunks.size()) && s.chunks[c + 1].kind == ChunkKind::kPrep &&
+        s.chunks[c + 1].begin == s.chunks[c].end && s.chunks[c + 2].kind == ChunkKind::kNoun) {
+      const std::string_view p = s.tokens[s.chunks[c + 1].head].lower;
+      if (p == "of" || p == "for" || p == "from") return MentionsIn(c + 2);
+    }
+    return m;
+  }
+  // Mentions inside noun chunk `c`: the compound or the one covering the head.
+  std::vector<int> MentionsIn(int c) const {
+    if (c < 0) return {};
+    const Chunk& ch = s.chunks[c];
+    std::vector<int> all;
+    for (uint32_t k = actors.first[si]; k < actors.first[si + 1]; ++k) {
+      const Mention& m = actors.mentions[k];
+      if (m.begin >= ch.begin && m.end <= ch.end) all.push_back(static_cast<int>(k));
+    }
+    if (all.size() <= 1) return all;
+    const int g = actors.mentions[all[0]].group;
+    bool grouped = g >= 0;
+    for (int k : all) grouped &= actors.mentions[k].group == g;
+    if (grouped) return all;
+    for (int k : all) {
+      const Mention& m = actors.mentions[k];
+      if (m.begin <= ch.head && ch.head < m.end) return WithGroup(k);
+    }
+    return WithGroup(all[0]);
+  }
+};
+
+struct Found {
+  int pattern = -1;
+  int elements = 0, literals = 0;
+  std::vector<int> targets;   // mention indices
+  std::vector<int> sources;   // noun patterns only
+  bool pair = false;          // targets are a pair coded both ways
+  std::string trigger;        // the words that matched
+};
+
+// Tokens matched by literal `e` at token k (0 if none); "_" joins the words
+// of a multi-word alternative.
+size_t LiteralMatches(const Element& e, const View& v, size_t k);
+// Matches elements [from, end) of `p` forward from token `pos`, before
+// `limit`. `skip_target`: the first "+" is the passive subject, already
+// known; `passive_head`: the passive subject's head may satisfy the first literal.
+bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size_t limit, bool skip_target,
+                  Found* f, int passive_head = -1);
+// Is the trigger `lemma` used in a non-political sense in sentence `s`
+// (data/events/discards.tsv)?
+bool Discarded(const Coder::Impl& d, std::string_view lemma, const text::Sentence& s);
+ActorRef RefOf(const actors::ArticleActors& a, int m);
+
+}  // namespace annals::events::detail
