@@ -4,6 +4,8 @@
 
 #include <string>
 #include <unordered_map>
+
+#include "base/hash.h"
 #include <unordered_set>
 #include <vector>
 
@@ -39,14 +41,6 @@ struct Phrase {
 
 // Hash and equality that let maps keyed by std::string be searched with a
 // std::string_view, without building a string per lookup.
-struct TransparentHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-struct TransparentEqual {
-  using is_transparent = void;
-  bool operator()(std::string_view a, std::string_view b) const { return a == b; }
-};
 
 struct ActorDict::Impl {
   std::vector<Person> people;

@@ -471,36 +471,42 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
     }
 
     // A visit implies a host and a hosting implies a visit (CAMEO 042/043).
+    auto add_complement = [&](Event h, const std::string& code, const char* rule) {
+      const CodeInfo& info = d.codes.at(code);
+      h.cameo = code;
+      h.cameo_name = info.name;
+      h.plover = info.plover;
+      h.plover_mode = info.plover_mode;
+      h.plover_context = info.plover_context;
+      h.goldstein = info.goldstein;
+      h.quad_class = info.quad_class;
+      h.rule = rule;
+      h.derived = "complement";
+      for (size_t j = first_event; j < out.size(); ++j) {
+        if (out[j].cameo == code && out[j].source.code == h.source.code && out[j].target &&
+            out[j].target->code == h.target->code) {
+          return;
+        }
+      }
+      out.push_back(std::move(h));
+    };
     const size_t end = out.size();
     for (size_t k = first_event; k < end; ++k) {
       const Event e = out[k];
       if (!e.target) continue;
-      Pattern comp;
-      comp.where = "complement of " + e.cameo;
       if (e.cameo == "042" && !e.target->country.empty()) {
         // The visited country's government hosts the visitor.
-        comp.code = "043";
-        comp.text = "visit → host";
+
         const std::string host = e.target->code.size() == 3 ? e.target->code + "GOV" : e.target->code;
         Event h = e;
-        const CodeInfo& info = d.codes.at("043");
         h.source = *e.target;
         h.source.code = host;
         h.source.sectors = {"GOV"};
         h.target = e.source;
-        h.cameo = "043";
-        h.cameo_name = info.name;
-        h.plover = info.plover; h.plover_mode = info.plover_mode; h.plover_context = info.plover_context;
-        h.goldstein = info.goldstein; h.quad_class = info.quad_class;
-        h.rule = "complement of 042 (a visit is hosted)";
-        h.derived = "complement";
-        bool dup = false;
-        for (size_t j = first_event; j < out.size(); ++j) dup |= out[j].cameo == "043" && out[j].source.code == h.source.code && out[j].target && out[j].target->code == h.target->code;
-        if (!dup) out.push_back(h);
+        add_complement(std::move(h), "043", "complement of 042 (a visit is hosted)");
       } else if (e.cameo == "043") {
         // The hosted actor visits the host's country (or the place named).
         Event h = e;
-        const CodeInfo& info = d.codes.at("042");
         std::string place = e.source.country;
         for (uint32_t m = actors.first[si]; m < actors.first[si + 1]; ++m) {
           const Mention& x = actors.mentions[m];
@@ -513,15 +519,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         h.target->country = place;
         h.target->name = place;
         h.target->span = e.source.span;
-        h.cameo = "042";
-        h.cameo_name = info.name;
-        h.plover = info.plover; h.plover_mode = info.plover_mode; h.plover_context = info.plover_context;
-        h.goldstein = info.goldstein; h.quad_class = info.quad_class;
-        h.rule = "complement of 043 (a hosted actor visits)";
-        h.derived = "complement";
-        bool dup = false;
-        for (size_t j = first_event; j < out.size(); ++j) dup |= out[j].cameo == "042" && out[j].source.code == h.source.code && out[j].target && out[j].target->code == h.target->code;
-        if (!dup) out.push_back(h);
+        add_complement(std::move(h), "042", "complement of 043 (a hosted actor visits)");
       }
     }
   }

@@ -4,6 +4,8 @@
 
 #include <string>
 #include <unordered_map>
+
+#include "base/hash.h"
 #include <vector>
 
 #include "events/events.h"
@@ -34,14 +36,6 @@ struct Pattern {
   std::vector<std::vector<int>> literal_first_ids;
 };
 
-struct TransparentHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-struct TransparentEqual {
-  using is_transparent = void;
-  bool operator()(std::string_view a, std::string_view b) const { return a == b; }
-};
 using LemmaIndex = std::unordered_map<std::string, std::vector<int>, TransparentHash, TransparentEqual>;
 
 struct Coder::Impl {
