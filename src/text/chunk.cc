@@ -164,7 +164,13 @@ size_t NounGroupEnd(const std::vector<Token>& t, size_t i) {
     if (IsNounHead(w.tag) && w.tag != Pos::PRP) { has_head = true; last_head = j + 1; ++j; continue; }
     if (w.tag == Pos::POS && has_head) { ++j; has_head = false; continue; }  // "Putin 's advisor"
     if ((w.tag == Pos::VBN || w.tag == Pos::VBG)) {
-      // A participle modifies a noun only between a determiner/adjective and a noun.
+      // A participle modifies a noun between a determiner/adjective and a
+      // noun, or right after a verb: "extradited suspected militants".
+      if (j == i && i > 0 && IsVerb(t[i - 1].tag) && t[i - 1].lemma != "be" && t[i - 1].lemma != "have" &&
+          t[i - 1].lemma != "get" && j + 1 < n && IsNoun(t[j + 1].tag)) {
+        ++j;
+        continue;
+      }
       if (j == i || j + 1 >= n || !(IsNoun(t[j + 1].tag) || IsAdjective(t[j + 1].tag))) break;
       const Pos p = t[j - 1].tag;
       if (!(p == Pos::DT || IsAdjective(p) || p == Pos::PRPS || p == Pos::POS || p == Pos::RB ||
@@ -250,7 +256,10 @@ void ChunkSentence(Sentence* s) {
   while (i < n) {
     // Verb groups first: "to" + verb, modals, verbs that are not noun modifiers.
     const bool never = (Is(t[i], "never") || Is(t[i], "not")) && i + 1 < n && IsVerbish(t[i + 1]);
-    if (IsVerbish(t[i]) || t[i].tag == Pos::TO || never) {
+    const bool participle_modifier = (t[i].tag == Pos::VBN || t[i].tag == Pos::VBG) && i > 0 &&
+                                     IsVerb(t[i - 1].tag) && t[i - 1].lemma != "be" && t[i - 1].lemma != "have" &&
+                                     t[i - 1].lemma != "get" && i + 1 < n && IsNoun(t[i + 1].tag);
+    if ((IsVerbish(t[i]) || t[i].tag == Pos::TO || never) && !participle_modifier) {
       size_t e = VerbGroupEnd(t, never ? i + 1 : i);
       if (e > i) {
         Chunk c;
@@ -397,6 +406,12 @@ void ChunkSentence(Sentence* s) {
     if (subj < 0 && !relative && !participle && !v.infinitive && last_clause >= 0 && s->clauses[last_clause].relative) {
       // "Putin, who arrived on Monday, met Kim": the antecedent is the subject.
       subj = s->clauses[last_clause].subject;
+    }
+    // "Sri Lanka established ties with Iran and opened an embassy": after
+    // "and", the previous clause's object is not the new verb's subject.
+    if (after_cc && subj >= 0 && last_clause >= 0) {
+      const Clause& p = s->clauses[last_clause];
+      if (std::find(p.objects.begin(), p.objects.end(), subj) != p.objects.end()) subj = -1;
     }
     // "X shunned work to protest": an infinitive's subject is the main
     // clause's subject, or its object after verbs of asking and ordering

@@ -85,6 +85,17 @@ TEST(Chunker, ParticipleAfterCommaBelongsToMainClause) {
                "subj=[talks] verb=[would follow](present,possible;lemma=follow)"}));
 }
 
+TEST(Chunker, CoordinatedVerbKeepsTheSubject) {
+  EXPECT_EQ(Clauses("Kenya arrested the suspect and expelled him."),
+            (V{"subj=[Kenya] verb=[arrested](past;lemma=arrest) obj=[the suspect]",
+               "subj=[Kenya]^ verb=[expelled](past;lemma=expel) obj=[him]"}));
+}
+
+TEST(Chunker, OnlyAuxiliariesJoinVerbGroups) {
+  EXPECT_EQ(Clauses("Zambia extradited suspected militants to Britain."),
+            (V{"subj=[Zambia] verb=[extradited](past;lemma=extradite) obj=[suspected militants] pp=[to Britain]"}));
+}
+
 TEST(Chunker, PerfectIsNotPassive) {
   EXPECT_EQ(Clauses("Hamas has released the hostages."),
             (V{"subj=[Hamas] verb=[has released](present,perfect;lemma=release) obj=[the hostages]"}));
