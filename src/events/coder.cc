@@ -124,13 +124,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           e.target = RefOf(actors, tgt);
           if (e.target->code == e.source.code) return;
         }
-        e.cameo = code;
-        e.cameo_name = info.name;
-        e.plover = info.plover;
-        e.plover_mode = info.plover_mode;
-        e.plover_context = info.plover_context;
-        e.quad_class = info.quad_class;
-        e.goldstein = info.goldstein;
+        SetCode(&e, info);
         e.mode = mode;
         if (mode == Mode::kReported && !speaker.empty()) e.reported_by = RefOf(actors, speaker[0]);
         e.trigger = trigger;
@@ -472,14 +466,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
 
     // A visit implies a host and a hosting implies a visit (CAMEO 042/043).
     auto add_complement = [&](Event h, const std::string& code, const char* rule) {
-      const CodeInfo& info = d.codes.at(code);
-      h.cameo = code;
-      h.cameo_name = info.name;
-      h.plover = info.plover;
-      h.plover_mode = info.plover_mode;
-      h.plover_context = info.plover_context;
-      h.goldstein = info.goldstein;
-      h.quad_class = info.quad_class;
+      SetCode(&h, d.codes.at(code));
       h.rule = rule;
       h.derived = "complement";
       for (size_t j = first_event; j < out.size(); ++j) {

@@ -127,4 +127,14 @@ ActorRef RefOf(const ArticleActors& a, int m) {
   return r;
 }
 
+void SetCode(Event* e, const CodeInfo& info) {
+  e->cameo = info.code;
+  e->cameo_name = info.name;
+  e->plover = info.plover;
+  e->plover_mode = info.plover_mode;
+  e->plover_context = info.plover_context;
+  e->quad_class = info.quad_class;
+  e->goldstein = info.goldstein;
+}
+
 }  // namespace annals::events::detail

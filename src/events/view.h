@@ -143,5 +143,7 @@ bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size
 // (data/events/discards.tsv)?
 bool Discarded(const Coder::Impl& d, std::string_view lemma, const text::Sentence& s);
 ActorRef RefOf(const actors::ArticleActors& a, int m);
+// Sets the event's CAMEO code and what the codebook says of it.
+void SetCode(Event* e, const CodeInfo& info);
 
 }  // namespace annals::events::detail

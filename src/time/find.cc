@@ -109,6 +109,16 @@ int YearForMonth(int month, Date pub, int dir) {
   return pub.year;
 }
 
+// A day of a month named without a year: this year's, moved a year when the
+// clause's direction puts it on the other side of the publication date.
+int YearForDay(int month, int day, Date pub, int dir) {
+  int year = pub.year;
+  const Date probe{year, month, std::min(day, DaysInMonth(year, month))};
+  if (dir > 0 && probe < pub) ++year;
+  if (dir < 0 && probe > pub) --year;
+  return year;
+}
+
 bool Capitalized(const Token& t) { return t.capitalized; }
 
 bool IsIn(std::string_view w, std::initializer_list<std::string_view> set) {
@@ -271,12 +281,8 @@ std::vector<TimeExpr> FindTimes(const text::Document& doc, uint32_t si, Date pub
           int year = YearOf(w(k));
           if (year > 0) ++k;
           else {
-            year = pub.year;
             if (w(k - 1) == ",") --k;
-            Date probe{year, month, std::min(day, DaysInMonth(year, month))};
-            const int dir = Direction(s, i);
-            if (dir > 0 && probe < pub) ++year;
-            if (dir < 0 && probe > pub) --year;
+            year = YearForDay(month, day, pub, Direction(s, i));
           }
           add(i, k, Date{year, month, std::min(day, DaysInMonth(year, month))}, std::nullopt, Precision::kDay);
           i = k;
@@ -297,15 +303,8 @@ std::vector<TimeExpr> FindTimes(const text::Document& doc, uint32_t si, Date pub
         month = MonthOf(w(i + 1));
         size_t k = i + 2;
         int year = YearOf(w(k));
-        if (year > 0) {
-          ++k;
-        } else {
-          year = pub.year;
-          Date probe{year, month, std::min(day, DaysInMonth(year, month))};
-          const int dir = Direction(s, i);
-          if (dir > 0 && probe < pub) ++year;
-          if (dir < 0 && probe > pub) --year;
-        }
+        if (year > 0) ++k;
+        else year = YearForDay(month, day, pub, Direction(s, i));
         add(i, k, Date{year, month, std::min(day, DaysInMonth(year, month))}, std::nullopt, Precision::kDay);
         i = k;
         continue;
