@@ -4,27 +4,17 @@
 
 #include <gtest/gtest.h>
 
-#include "base/paths.h"
-#include "pipeline/pipeline.h"
+#include "pipeline/test_util.h"
 
 namespace annals::events {
 namespace {
-
-const Pipeline& Loaded() {
-  static const Pipeline* p = [] {
-    auto r = Pipeline::Load(DefaultDataDir(), DefaultModelDir());
-    if (!r) { ADD_FAILURE() << r.error().ToString(); std::abort(); }
-    return r->release();
-  }();
-  return *p;
-}
 
 std::vector<std::string> EventsOf(const std::string& text, const std::string& date = "2024-06-17") {
   ingest::Article a;
   a.id = "t";
   a.date = *ParseIsoDate(date);
   a.text = text;
-  Coded c = Loaded().Code(a);
+  Coded c = TestPipeline().Code(a);
   std::vector<std::string> out;
   for (const Event& e : c.events) {
     out.push_back(e.source.code + " -" + e.cameo + "-> " + (e.target ? e.target->code : "-") + " " + ModeName(e.mode));
@@ -137,7 +127,7 @@ TEST(Events, EvidenceNamesTriggerAndRule) {
   a.id = "t";
   a.date = Date{2024, 6, 17};
   a.text = "Russian President Vladimir Putin is set to travel to North Korea.";
-  Coded c = Loaded().Code(a);
+  Coded c = TestPipeline().Code(a);
   ASSERT_EQ(c.events.size(), 3u);  // the intent (036), the planned visit (042), its hosting (043)
   const Event& visit = c.events[1];
   EXPECT_EQ(visit.cameo, "042");
@@ -152,7 +142,7 @@ TEST(Events, EvidenceNamesTriggerAndRule) {
 }
 
 TEST(Coder, ReachesAtLeast250Codes) {
-  EXPECT_GE(Loaded().coder().codes_reachable(), 250u);
+  EXPECT_GE(TestPipeline().coder().codes_reachable(), 250u);
 }
 
 }  // namespace

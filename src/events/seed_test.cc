@@ -4,8 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "base/paths.h"
-#include "pipeline/pipeline.h"
+#include "pipeline/test_util.h"
 
 namespace annals::events {
 namespace {
@@ -19,9 +18,7 @@ class SeedEvents : public ::testing::Test {
     std::getline(in, line);
     auto a = ingest::ParseJsonArticle(line);
     ASSERT_TRUE(a) << a.error().ToString();
-    auto p = Pipeline::Load(DefaultDataDir(), DefaultModelDir());
-    ASSERT_TRUE(p) << p.error().ToString();
-    Coded c = (*p)->Code(*a);
+    Coded c = TestPipeline().Code(*a);
     for (const Event& e : c.events) {
       events_.push_back(std::to_string(e.sentence) + " " + e.source.code + " -" + e.cameo + "-> " +
                         (e.target ? e.target->code : "-") + " " + ModeName(e.mode));

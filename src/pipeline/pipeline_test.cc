@@ -6,26 +6,17 @@
 
 #include <fstream>
 
-#include "base/paths.h"
+#include "pipeline/test_util.h"
 
 namespace annals {
 namespace {
-
-const Pipeline& Loaded() {
-  static const Pipeline* p = [] {
-    auto r = Pipeline::Load(DefaultDataDir(), DefaultModelDir());
-    if (!r) { ADD_FAILURE() << r.error().ToString(); std::abort(); }
-    return r->release();
-  }();
-  return *p;
-}
 
 TEST(EventJson, CarriesTheContractFields) {
   ingest::Article a;
   a.id = "a1";
   a.date = Date{2024, 6, 17};
   a.text = "Intro line.\n\nRussian President Vladimir Putin is set to travel to North Korea.";
-  Coded c = Loaded().Code(a);
+  Coded c = TestPipeline().Code(a);
   ASSERT_GE(c.events.size(), 2u);
   auto j = nlohmann::json::parse(EventJson(a, c, c.events[1]));  // [0] is the implied intent (036)
   EXPECT_EQ(j["article_id"], "a1");
@@ -55,7 +46,7 @@ TEST(EventCsv, QuotesFields) {
   a.id = "a,1";
   a.date = Date{2024, 6, 17};
   a.text = "Ukraine accused Russia of war crimes.";
-  Coded c = Loaded().Code(a);
+  Coded c = TestPipeline().Code(a);
   ASSERT_EQ(c.events.size(), 1u);
   EXPECT_EQ(EventCsv(a, c, c.events[0]).rfind("\"a,1\",\"0\",\"2024-06-17\",\"UKR\",\"UKR\",\"RUS\",\"RUS\",\"112\"", 0), 0u);
 }
@@ -63,7 +54,7 @@ TEST(EventCsv, QuotesFields) {
 TEST(Evaluate, ScoresTheDevGold) {
   const std::string gold = std::string(ANNALS_SHARED_DIR) + "/data/dev/plover_gsr_dev.jsonl";
   if (!std::ifstream(gold)) GTEST_SKIP() << "../shared/data/dev is absent";
-  auto ev = Evaluate(Loaded(), gold);
+  auto ev = Evaluate(TestPipeline(), gold);
   ASSERT_TRUE(ev) << ev.error().ToString();
   EXPECT_EQ(ev->records, 161u);
   for (const Score& s : ev->level) {
@@ -76,7 +67,7 @@ TEST(Evaluate, ScoresTheDevGold) {
 }
 
 TEST(Evaluate, MissingGoldIsAnError) {
-  auto ev = Evaluate(Loaded(), "/nonexistent.jsonl");
+  auto ev = Evaluate(TestPipeline(), "/nonexistent.jsonl");
   ASSERT_FALSE(ev);
   EXPECT_EQ(ev.error().code(), StatusCode::kNotFound);
 }

@@ -1,0 +1,26 @@
+// Shared by the tests that run the whole pipeline: one Pipeline loaded for
+// the whole test binary.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+#include "base/paths.h"
+#include "pipeline/pipeline.h"
+
+namespace annals {
+
+inline const Pipeline& TestPipeline() {
+  static const Pipeline* p = [] {
+    auto r = Pipeline::Load(DefaultDataDir(), DefaultModelDir());
+    if (!r) {
+      ADD_FAILURE() << r.error().ToString();
+      std::abort();
+    }
+    return r->release();
+  }();
+  return *p;
+}
+
+}  // namespace annals
