@@ -141,6 +141,30 @@ TEST(Events, EvidenceNamesTriggerAndRule) {
   EXPECT_EQ(c.events[0].plover, "AGREE");
 }
 
+TEST(Events, AnAttemptedActIsTheAct) {
+  EXPECT_EQ(EventsOf("Houthi rebels tried to attack a Saudi oil tanker on Monday."),
+            (V{"YEMREB -190-> SAU occurred"}));
+}
+
+TEST(Events, APlaceAfterTheVerbIsTheTargetWhenNoActorIs) {
+  EXPECT_EQ(EventsOf("Israeli troops demolished houses in the West Bank."), (V{"ISRMIL -1712-> PSE occurred"}));
+  EXPECT_EQ(EventsOf("Ecuador's government imposed a curfew in Guayaquil."), (V{"ECUGOV -1723-> ECU occurred"}));
+  // A meeting's place is where it happened, not whom it involved.
+  EXPECT_EQ(EventsOf("Putin and Xi met in Beijing on Tuesday."),
+            (V{"RUSGOV -040-> CHNGOV occurred", "CHNGOV -040-> RUSGOV occurred"}));
+}
+
+TEST(Events, AGerundAfterADeterminerOrPrepositionIsANoun) {
+  // "the fighting" has no subject of its own: Turkey does not fight.
+  EXPECT_EQ(EventsOf("Turkey closed its border with Armenia because of the fighting in Karabakh."),
+            (V{"TUR -191-> ARM occurred"}));
+}
+
+TEST(Events, TheTargetIsNotSoughtInAnAdverbialClause) {
+  EXPECT_EQ(EventsOf("The Georgian prime minister resigned as the opposition threatened to march on parliament."),
+            (V{"GEOGOV -0831-> - occurred", "GEOOPP -133-> GEOLEG occurred"}));
+}
+
 TEST(Coder, ReachesAtLeast250Codes) {
   EXPECT_GE(TestPipeline().coder().codes_reachable(), 250u);
 }

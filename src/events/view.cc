@@ -14,7 +14,9 @@ bool PlanningVerb(std::string_view l) {
                 "vow", "agree", "arrange", "set"});
 }
 bool HopingVerb(std::string_view l) {
-  return In(l, {"hope", "want", "wish", "seek", "try", "attempt", "propose", "consider", "offer", "aspire",
+  // Not "try" or "attempt": an attempted act is coded as the act (CAMEO
+  // codes attempted assassination as 185, an attempted attack as the attack).
+  return In(l, {"hope", "want", "wish", "seek", "propose", "consider", "offer", "aspire",
                 "call", "urge", "ask", "demand", "express", "desire", "mull", "weigh", "conclude"});
 }
 bool BlockingVerb(std::string_view l) {

@@ -17,6 +17,28 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const std::string& data_dir, co
   return p;
 }
 
+namespace {
+
+// An act with no actor as its target but a place after its verb ("Israel
+// reimposed blockades in the West Bank", "troops retook a village in western
+// Cambodia") is directed at the place's country: the convention of the
+// CAMEO-coded gold standards for domestic and territorial acts. Statements
+// (01) and appeals (02) are about someone, never somewhere.
+void TargetFromPlace(size_t trigger, const geo::PlaceMention& pm, events::Event* e) {
+  if (e->target || pm.place->country.empty() || pm.begin <= trigger) return;
+  if (e->cameo.rfind("01", 0) == 0 || e->cameo.rfind("02", 0) == 0) return;
+  // Not "met in Beijing": the place of a meeting is where, not whom.
+  if (e->cameo.rfind("04", 0) == 0) return;
+  events::ActorRef t;
+  t.code = t.country = pm.place->country;
+  t.name = e->location->text;
+  t.span = pm.span;
+  e->target = std::move(t);
+  e->why += e->why.empty() ? "target: the place's country" : "; target: the place's country";
+}
+
+}  // namespace
+
 Coded Pipeline::Code(const ingest::Article& article, bool explain) const {
   Coded c;
   c.doc = frontend_->Analyze(article.text);
@@ -61,6 +83,7 @@ Coded Pipeline::Code(const ingest::Article& article, bool explain) const {
       loc.lon = pl.lon;
       loc.has_coordinates = pl.has_coordinates;
       e.location = loc;
+      TargetFromPlace(trigger, *pm, &e);
     }
     // The intention a planned act implies is expressed now, not on the
     // act's date.

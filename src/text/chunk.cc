@@ -239,6 +239,19 @@ void FixTags(Sentence* s) {
         t[k].tag = t[b].lemma == "have" ? Pos::VBN : t[k].tag;
       }
     }
+    // A gerund after a determiner or possessive ("the fighting", "its
+    // killing of"), or after a preposition with no object of its own
+    // ("because of fighting between"), is a noun.
+    if (t[k].tag == Pos::VBG && k > 0) {
+      const Pos prev = t[k - 1].tag;
+      const Pos next = k + 1 < n ? t[k + 1].tag : Pos::PERIOD;
+      const bool no_object = next == Pos::IN || next == Pos::PERIOD || next == Pos::COMMA || next == Pos::CC ||
+                             next == Pos::RB || next == Pos::TO;
+      if (prev == Pos::DT || prev == Pos::PRPS || prev == Pos::POS ||
+          (prev == Pos::IN && t[k - 1].lower != "by" && no_object)) {
+        t[k].tag = Pos::NN;
+      }
+    }
     if (t[k].tag == Pos::VBG && (w == "according" || w == "regarding" || w == "concerning" ||
                                  w == "including" || w == "excluding" || w == "notwithstanding")) {
       t[k].tag = Pos::IN;
