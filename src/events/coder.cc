@@ -139,6 +139,14 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           const bool same_pair = o.source.code == e.source.code &&
                                  (o.target ? o.target->code : "") == (e.target ? e.target->code : "");
           if (same_pair && (o.cameo == e.cameo || nominal_pass)) return;
+          // "offered to hand over", "promised to democratize and establish":
+          // one intent (or threat) per pair of actors.
+          if (same_pair && o.cameo.size() >= 2 && o.cameo.compare(0, 2, e.cameo, 0, 2) == 0 &&
+              (o.cameo.rfind("03", 0) == 0 || o.cameo.rfind("13", 0) == 0)) {
+            return;
+          }
+          // "attacked the camp, killing 156": no second, targetless event.
+          if (!e.target && o.source.code == e.source.code && o.cameo == e.cameo) return;
         }
         out.push_back(std::move(e));
       };
@@ -159,6 +167,11 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         return;
       }
       for (int a : sources) for (int b : targets) one(a, b);
+      // The codebook calls consultations, telephone talks, meetings at a
+      // third place, negotiations and signings reciprocal: both sides act.
+      if (In(code, {"040", "041", "044", "046", "057"})) {
+        for (int a : sources) for (int b : targets) one(b, a);
+      }
     };
 
     auto passive_of = [](const Chunk& vg) { return vg.voice == text::Voice::kPassive; };
@@ -381,11 +394,21 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
     out.erase(std::remove_if(out.begin() + first_event, out.end(), [](const Event& e) { return e.cameo.empty(); }),
               out.end());
 
-    // Noun patterns: nominal events with their own actors.
+    // Noun patterns: nominal events with their own actors — but not the
+    // object of a coded verb ("rejected North Korea's demand", "condemned
+    // the attack"): the sentence reports the reaction, as CAMEO codes it.
     nominal_pass = true;
+    std::vector<bool> in_coded_object(s.tokens.size(), false);
+    for (size_t ci = 0; ci < s.clauses.size(); ++ci) {
+      if (clause_events[ci].first == clause_events[ci].second) continue;
+      for (uint16_t o : s.clauses[ci].objects) {
+        for (uint16_t k = s.chunks[o].begin; k < s.chunks[o].end; ++k) in_coded_object[k] = true;
+      }
+    }
     for (size_t k = 0; k < s.tokens.size(); ++k) {
       const Token& t = s.tokens[k];
       if (!text::IsNoun(t.tag) && t.tag != Pos::VBG) continue;
+      if (in_coded_object[k]) continue;
       auto it = d.nouns_by_lemma.find(t.lemma);
       if (it == d.nouns_by_lemma.end()) it = d.nouns_by_lemma.find(t.lower);
       if (it == d.nouns_by_lemma.end()) continue;

@@ -165,6 +165,21 @@ TEST(Events, TheTargetIsNotSoughtInAnAdverbialClause) {
             (V{"GEOGOV -0831-> - occurred", "GEOOPP -133-> GEOLEG occurred"}));
 }
 
+TEST(Events, ReciprocalCodesGoBothWays) {
+  // CAMEO 041's note: "typically a reciprocal event".
+  EXPECT_EQ(EventsOf("The Japanese foreign minister telephoned the Chinese foreign minister on Monday."),
+            (V{"JPNGOV -041-> CHNGOV occurred", "CHNGOV -041-> JPNGOV occurred"}));
+}
+
+TEST(Events, OneIntentPerPairOfActors) {
+  EXPECT_EQ(EventsOf("Kenya offered to hand over the suspects to Uganda."), (V{"KEN -0313-> UGA occurred"}));
+}
+
+TEST(Events, AParticipleAfterAPassiveClauseIsTheAgents) {
+  EXPECT_EQ(EventsOf("A Malian army convoy was attacked by Islamist militants from Burkina Faso, killing nine people."),
+            (V{"BFAREB -190-> MLIMIL occurred"}));
+}
+
 TEST(Coder, ReachesAtLeast250Codes) {
   EXPECT_GE(TestPipeline().coder().codes_reachable(), 250u);
 }

@@ -192,6 +192,15 @@ size_t NounGroupEnd(const std::vector<Token>& t, size_t i) {
   return has_head || last_head > i ? last_head : i;
 }
 
+// Forms of be, have and get, by the word (FixTags runs before lemmas).
+bool AuxiliaryWord(std::string_view w) {
+  for (std::string_view a : {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "have",
+                             "has", "had", "having", "'ve", "get", "gets", "got", "gotten", "getting"}) {
+    if (w == a) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Context rules the bigram tagger cannot see, applied before lemmas are
@@ -213,7 +222,7 @@ void FixTags(Sentence* s) {
       const bool by_follows = k + 1 < n && t[k + 1].lower == "by" && !(k + 2 < n && IsNoun(t[k + 2].tag) && t[k + 2].lower == "one");
       bool aux = false;
       for (size_t b = k >= 4 ? k - 4 : 0; b < k; ++b) {
-        aux |= t[b].lemma == "be" || t[b].lemma == "have" || t[b].lemma == "get";
+        aux |= AuxiliaryWord(t[b].lower);
       }
       if (after_noun && !by_follows && !aux) {
         t[k].tag = Pos::VBD;
@@ -235,9 +244,10 @@ void FixTags(Sentence* s) {
     if (t[k].tag == Pos::JJ && w.size() > 3 && w.substr(w.size() - 2) == "ed") {
       int b = static_cast<int>(k) - 1;
       while (b >= 0 && t[b].tag == Pos::RB) --b;
-      if (b >= 0 && (t[b].lemma == "have" || (t[b].lemma == "be" && t[b].tag != Pos::VBN))) {
-        t[k].tag = t[b].lemma == "have" ? Pos::VBN : t[k].tag;
-      }
+      // (Lemmas are not set yet: compare the words.)
+      const bool have = b >= 0 && (t[b].lower == "have" || t[b].lower == "has" || t[b].lower == "had" ||
+                                   t[b].lower == "'ve" || t[b].lower == "having");
+      if (have) t[k].tag = Pos::VBN;
     }
     // A gerund after a determiner or possessive ("the fighting", "its
     // killing of"), or after a preposition with no object of its own
@@ -452,6 +462,13 @@ void ChunkSentence(Sentence* s) {
         }
       }
       cl.subject = s->clauses[from].subject;
+      // "was attacked by militiamen, killing 156": the participle's doer is
+      // the passive clause's agent.
+      if (after_comma && t[v.begin].tag == Pos::VBG && chunks[s->clauses[from].verb].voice == Voice::kPassive) {
+        for (const PrepPhrase& pp : s->clauses[from].preps) {
+          if (t[pp.prep].lower == "by") { cl.subject = static_cast<int16_t>(pp.np); break; }
+        }
+      }
       cl.subject_inherited = true;
       cl.parent = static_cast<int16_t>(from);
     } else {
