@@ -139,7 +139,12 @@ const Case kCases[] = {
     {"2022-11-21", "The Colombian government resumed peace talks with the ELN in Caracas.", "Caracas", "VEN"},
     {"2024-05-02", "Nigeria's navy seized a vessel carrying stolen crude.", "Nigeria's navy", "NGAMIL"},
     {"2024-06-20", "Tomasz Wierzbicki-Hall declined to answer questions about the contract.", "Tomasz Wierzbicki-Hall", "<none>"},
+    {"1985-01-09", "Vietnamese-led forces have retaken a village in western Cambodia.", "Vietnamese-led forces", "VNMMIL"},
+    {"2004-05-21", "The Turkish and Greek sides agreed to share information.", "The Turkish", "TUR"},
+    {"2004-05-21", "The Turkish and Greek sides agreed to share information.", "Greek sides", "GRC"},
+    {"2006-04-06", "Opposition parties in Nepal have organized a general strike.", "a general strike", "<none>"},
     // --- Coreference ---
+    {"2011-01-28", "Egyptian police fired on demonstrators on Monday.", "demonstrators", "EGYCVL"},
     {"2023-02-14", "Slovak Deputy Foreign Minister Marek Hrubovsky visited Vilnius on Monday. Hrubovsky said his country would send more air defense units.", "Hrubovsky", "SVKGOV"},
     {"2022-07-22", "Turkish President Recep Tayyip Erdogan hosted the signing ceremony in Istanbul. The president urged both parties to respect the deal.", "The president", "TURGOV"},
     {"2023-03-21", "Vladimir Putin and Xi Jinping met in Moscow on Tuesday. They signed agreements on energy cooperation.", "They", "RUSGOV+CHNGOV"},

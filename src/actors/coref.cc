@@ -75,7 +75,7 @@ std::string Coref::FocusCountry() const {
   for (const auto& [c, k] : country_counts_) {
     if (k > n) { best = c; n = k; }
   }
-  return best;
+  return best.empty() ? sentence_country_ : best;
 }
 
 bool Coref::ResolveName(uint32_t sentence, uint16_t begin, uint16_t end, Mention* m) const {
@@ -246,8 +246,14 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
       }
     }
     const std::string focus = FocusCountry();
-    // Reporters and civilians are not coded by the article's country.
-    if (!focus.empty() && !agent_sectors.empty() && agent_sectors != "MED" && agent_sectors != "CVL" && !of_follows) {
+    // Reporters and civilians are not coded by the article's country (the
+    // civilians a strike killed are seldom the striker's), but protesters,
+    // who act at home, are.
+    const std::string_view head = t[end - 1].lemma;
+    const bool protester = head == "protester" || head == "demonstrator" || head == "marcher" ||
+                           head == "striker" || head == "rioter" || head == "protestor";
+    if (!focus.empty() && !agent_sectors.empty() && agent_sectors != "MED" &&
+        (agent_sectors != "CVL" || protester) && !of_follows) {
       Mention m;
       m.sentence = sentence;
       m.begin = begin;

@@ -31,6 +31,11 @@ class Coref {
 
   void EndSentence(uint32_t sentence) { (void)sentence; }
 
+  // The first country the current sentence names, for role words before
+  // any country has been named ("Lt. Gen. Prosper Avril resigned to allow
+  // Haiti's elections"); "" if none.
+  void SetSentenceCountry(std::string_view country) { sentence_country_ = country; }
+
  private:
   struct Named {
     std::vector<std::string> tokens;  // lowercased name tokens
@@ -46,6 +51,7 @@ class Coref {
   bool explain_;
   std::vector<Named> named_;
   std::vector<std::pair<std::string, int>> country_counts_;  // few per article: a vector beats a map
+  std::string sentence_country_;
 };
 
 }  // namespace annals::actors

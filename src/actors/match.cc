@@ -99,6 +99,11 @@ std::vector<Match> FindMatches(const ActorDict::Impl& dict, const text::Document
         toks[i].lemma != keys[i] && !toks[i].lemma.empty()) {
       try_list(toks[i].lemma, true);
     }
+    // "Vietnamese-led forces", "the U.S.-led coalition": the leader names the actor.
+    if (best.phrase < 0 && keys[i].size() > 4 && keys[i].substr(keys[i].size() - 4) == "-led") {
+      try_list(keys[i].substr(0, keys[i].size() - 4), false);
+      if (best.phrase >= 0 && dict.phrases[best.phrase].tokens.size() != 1) best = Match{};
+    }
     if (best.phrase < 0) { ++i; continue; }
     // Names need a capital letter ("Turkey", not "turkey"); role words don't.
     const Phrase& p = dict.phrases[best.phrase];

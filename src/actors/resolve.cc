@@ -103,6 +103,12 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         for (int ei : ph.entries) {
           const Entry& en = d.entries[ei];
           if (en.kind != Kind::kAgent && (!m.capitalized || m.by_lemma)) continue;
+          // "a general strike", "military aid": a one-word role used as an
+          // adjective before a noun names no one.
+          if (en.kind == Kind::kAgent && m.end == m.begin + 1 && s.tokens[m.begin].tag == Pos::JJ &&
+              m.end < s.tokens.size() && text::IsNoun(s.tokens[m.end].tag)) {
+            continue;
+          }
           if (!best || en.kind < best->kind) best = &en;
           // Several people share a name: prefer the one in office on the
           // date, then one whose office has ended, then one not yet in office.
@@ -330,6 +336,20 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
     auto by_begin = [](const Unit& a, const Unit& b) { return a.begin < b.begin; };
     if (!std::is_sorted(units.begin(), units.end(), by_begin)) std::sort(units.begin(), units.end(), by_begin);
     static const std::string kNone;
+    std::string_view sentence_country;
+    for (const Match& m : matches) {
+      if (!m.capitalized || m.by_lemma) continue;
+      for (int ei : d.phrases[m.phrase].entries) {
+        const Entry& en = d.entries[ei];
+        if ((en.kind == Kind::kName || en.kind == Kind::kDemonym || en.kind == Kind::kCapital) &&
+            en.code.size() == 3 && d.country_codes.count(en.code)) {
+          sentence_country = en.code;
+          break;
+        }
+      }
+      if (!sentence_country.empty()) break;
+    }
+    coref.SetSentenceCountry(sentence_country);
     for (const Unit& u : units) conjunct(u.begin, u.end, u.group, u.shared ? *u.shared : kNone);
     coref.EndSentence(si);
   }

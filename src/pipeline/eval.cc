@@ -26,12 +26,16 @@ void Score1(std::map<std::string, int> gold, const std::map<std::string, int>& c
   for (const auto& [k, n] : gold) s->fn += n;
 }
 
-// A planned act ("Finland will give Tanzania a grant": 071, mode planned)
-// is reported beside the intent it implies (0331, derived "intent"), and so
-// is the hosting a planned visit implies. CAMEO codes such a sentence once,
-// as the intent (030's note on future tense), so the intent is what is
-// scored; the planned act and its complements stay in the output.
-bool ScoredAsIntent(const events::Event& e, const std::vector<events::Event>& all) {
+// Events the gold standards do not code, left out of the score (they stay
+// in the output):
+// - a planned act ("Finland will give Tanzania a grant": 071, mode planned)
+//   is reported beside the intent it implies (0331, derived "intent");
+//   CAMEO codes such a sentence once, as the intent (030's note on future
+//   tense), so the intent is what is scored;
+// - the hosting a visit implies, or the visit a hosting implies (derived
+//   "complement"): inferred, not reported.
+bool NotScored(const events::Event& e, const std::vector<events::Event>& all) {
+  if (e.derived == "complement") return true;
   if (e.mode != events::Mode::kPlanned) return false;
   for (const events::Event& o : all) {
     if (o.derived == "intent" && o.sentence == e.sentence && o.trigger_span.begin == e.trigger_span.begin) return true;
@@ -81,7 +85,7 @@ Result<Evaluation> Evaluate(const Pipeline& pipeline, const std::string& gold_pa
     }
     Coded c = pipeline.Code(a);
     for (const events::Event& e : c.events) {
-      if (ScoredAsIntent(e, c.events)) continue;
+      if (NotScored(e, c.events)) continue;
       // CAMEO roots 01 and 02 have no PLOVER type; they count only where the
       // gold carries CAMEO codes.
       std::string type = e.plover;

@@ -179,6 +179,12 @@ size_t NounGroupEnd(const std::vector<Token>& t, size_t i) {
       ++j;
       continue;
     }
+    // "the Turkish and Greek sides": coordinated adjectives before one head.
+    if (w.tag == Pos::CC && (w.lower == "and" || w.lower == "or") && j > i && !has_head &&
+        IsAdjective(t[j - 1].tag) && j + 1 < n && IsAdjective(t[j + 1].tag)) {
+      ++j;
+      continue;
+    }
     if (w.tag == Pos::RB && j + 1 < n && IsAdjective(t[j + 1].tag) && j > i) { ++j; continue; }  // "increasingly close ties"
     if (w.tag == Pos::RB && j == i && j + 1 < n &&
         (IsAdjective(t[j + 1].tag) || t[j + 1].tag == Pos::DT || t[j + 1].tag == Pos::CD ||
