@@ -104,7 +104,8 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
           const Entry& en = d.entries[ei];
           if (en.kind != Kind::kAgent && (!m.capitalized || m.by_lemma)) continue;
           // "a general strike", "military aid": a one-word role used as an
-          // adjective before a noun names no one.
+          // adjective before a noun names no one ("army convoy" keeps its
+          // army: the convoy acts for it).
           if (en.kind == Kind::kAgent && m.end == m.begin + 1 && s.tokens[m.begin].tag == Pos::JJ &&
               m.end < s.tokens.size() && text::IsNoun(s.tokens[m.end].tag)) {
             continue;

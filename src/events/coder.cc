@@ -61,7 +61,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           const std::string_view kl = s.tokens[s.chunks[s.clauses[k].verb].head].lemma;
           if (In(kl, {"demand", "urge", "ask", "call", "request", "insist", "propose", "suggest", "recommend",
                       "want", "wish", "appeal", "press", "plead", "beg", "accuse", "blame", "charge", "allege",
-                      "suspect"})) {
+                      "suspect", "deny"})) {
             *drop = true;
             *why = "content of \"" + std::string(kl) + "\"";
             return m;
@@ -344,12 +344,14 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         // a place ("met in Beijing") nor the source's own country.
         for (size_t k = vg.end; k < limit; ++k) {
           if (v.Boundary(k)) break;  // not across a comma: ", a military spokesman said"
-          // Nor into an adverbial clause: "resigned as the opposition threatened…".
+          // Nor into an adverbial or a "that" clause: "resigned as the
+          // opposition threatened…", "denied that its warplanes had…".
           if (In(s.tokens[k].lower, {"as", "while", "because", "when", "since", "although", "though", "until",
                                      "unless", "whereas"}) &&
               k + 1 < s.tokens.size() && s.tokens[k + 1].tag != Pos::IN) {
             break;
           }
+          if (s.tokens[k].lower == "that" && s.tokens[k].tag == Pos::IN) break;
           if (v.mention_start[k] < 0) continue;
           const std::string_view before = k > 0 ? s.tokens[k - 1].lower : std::string_view();
           if (before == "in" || before == "at" || before == "near" || before == "inside" || before == "outside" ||

@@ -180,6 +180,11 @@ TEST(Events, AParticipleAfterAPassiveClauseIsTheAgents) {
             (V{"BFAREB -190-> MLIMIL occurred"}));
 }
 
+TEST(Events, WhatIsDeniedDidNotHappen) {
+  EXPECT_EQ(EventsOf("Turkey denied that its warplanes had bombed Kurdish villages in northern Iraq."),
+            (V{"TUR -016-> - occurred"}));
+}
+
 TEST(Coder, ReachesAtLeast250Codes) {
   EXPECT_GE(TestPipeline().coder().codes_reachable(), 250u);
 }
