@@ -46,6 +46,16 @@ int PersonRank(const Person& p, Date date) {
   return date < r->from ? 0 : 2;
 }
 
+// Role words that are adjectives before they are nouns: "a general strike",
+// "an official visit", "a major offensive", "national interests" ("rebel
+// positions" and "army convoy" keep their actor).
+bool AdjectiveFirst(std::string_view w) {
+  for (std::string_view a : {"general", "official", "major", "national", "private", "royal", "federal"}) {
+    if (w == a) return true;
+  }
+  return false;
+}
+
 std::string Words(const text::Document& doc, const text::Sentence& s, size_t b, size_t e) {
   if (b >= e) return "";
   return std::string(doc.text.substr(s.tokens[b].span.begin, s.tokens[e - 1].span.end - s.tokens[b].span.begin));
@@ -107,7 +117,8 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
           // adjective before a noun names no one ("army convoy" keeps its
           // army: the convoy acts for it).
           if (en.kind == Kind::kAgent && m.end == m.begin + 1 && s.tokens[m.begin].tag == Pos::JJ &&
-              m.end < s.tokens.size() && text::IsNoun(s.tokens[m.end].tag)) {
+              m.end < s.tokens.size() && text::IsNoun(s.tokens[m.end].tag) &&
+              AdjectiveFirst(s.tokens[m.begin].lower)) {
             continue;
           }
           if (!best || en.kind < best->kind) best = &en;

@@ -146,7 +146,10 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
             return;
           }
           // "attacked the camp, killing 156": no second, targetless event.
-          if (!e.target && o.source.code == e.source.code && o.cameo == e.cameo) return;
+          if (!e.target && o.source.code == e.source.code &&
+              (o.cameo == e.cameo || (!e.plover.empty() && o.plover == e.plover))) {
+            return;
+          }
         }
         out.push_back(std::move(e));
       };

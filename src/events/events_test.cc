@@ -180,6 +180,12 @@ TEST(Events, AParticipleAfterAPassiveClauseIsTheAgents) {
             (V{"BFAREB -190-> MLIMIL occurred"}));
 }
 
+TEST(Events, AParticipleAfterACommaIsTheMainClauses) {
+  // The shelling killed the civilians: one assault, by the army.
+  EXPECT_EQ(EventsOf("Syrian government forces shelled rebel positions in Idlib province, killing five civilians."),
+            (V{"SYRMIL -194-> SYRREB occurred"}));
+}
+
 TEST(Events, WhatIsDeniedDidNotHappen) {
   EXPECT_EQ(EventsOf("Turkey denied that its warplanes had bombed Kurdish villages in northern Iraq."),
             (V{"TUR -016-> - occurred"}));

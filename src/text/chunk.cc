@@ -438,7 +438,9 @@ void ChunkSentence(Sentence* s) {
     }
     // "Sri Lanka established ties with Iran and opened an embassy": after
     // "and", the previous clause's object is not the new verb's subject.
-    if (after_cc && subj >= 0 && last_clause >= 0) {
+    // Nor after a comma before a participle: "shelled rebel positions,
+    // killing five civilians" (the shelling killed them).
+    if ((after_cc || (after_comma && t[v.begin].tag == Pos::VBG)) && subj >= 0 && last_clause >= 0) {
       const Clause& p = s->clauses[last_clause];
       if (std::find(p.objects.begin(), p.objects.end(), subj) != p.objects.end()) subj = -1;
     }
