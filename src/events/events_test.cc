@@ -37,6 +37,12 @@ TEST(Events, PassiveVoiceSwapsSourceAndTarget) {
             (V{"YEMREB -190-> NGOHLHIRC occurred"}));
 }
 
+TEST(Events, PassiveWhenTheTaggerSaysPastTense) {
+  // "shelled" after "were" is a participle whatever the tagger guessed.
+  EXPECT_EQ(EventsOf("Ukrainian forces were shelled by Russian artillery near Bakhmut overnight."),
+            (V{"RUSMIL -194-> UKRMIL occurred"}));
+}
+
 TEST(Events, PassiveWithTheObjectAsSubject) {
   EXPECT_EQ(EventsOf("The deal was signed by Iran and Iraq on Monday."),
             (V{"IRN -057-> IRQ occurred", "IRQ -057-> IRN occurred"}));

@@ -255,6 +255,15 @@ void FixTags(Sentence* s) {
                                    t[b].lower == "'ve" || t[b].lower == "having");
       if (have) t[k].tag = Pos::VBN;
     }
+    // A past form after be or have is the participle: "were shelled by".
+    if (t[k].tag == Pos::VBD) {
+      int b = static_cast<int>(k) - 1;
+      while (b >= 0 && t[b].tag == Pos::RB) --b;
+      if (b >= 0 && AuxiliaryWord(t[b].lower) && t[b].lower != "get" && t[b].lower != "gets" &&
+          t[b].lower != "got" && IsVerb(t[b].tag)) {
+        t[k].tag = Pos::VBN;
+      }
+    }
     // A gerund after a determiner or possessive ("the fighting", "its
     // killing of"), or after a preposition with no object of its own
     // ("because of fighting between"), is a noun.
