@@ -106,7 +106,11 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
         const Mention& m = out_->mentions[i];
         if (sentence > m.sentence + 1) break;
         if (m.person || m.group >= 0) continue;
-        if (m.via == Via::kOrganization || m.via == Via::kSeat ||
+        // "The Japanese government said it…": a body named by a singular
+        // role word is an "it" too.
+        const bool body = (m.via == Via::kAgent || m.via == Via::kPossessor || m.via == Via::kContext) &&
+                          doc_.sentences[m.sentence].tokens[m.end - 1].tag == Pos::NN;
+        if (m.via == Via::kOrganization || m.via == Via::kSeat || body ||
             (m.via == Via::kCountry && m.sectors.empty() && !m.country.empty())) {
           found->push_back(CopyOf(i, sentence, begin, end, Via::kPronoun, "pronoun \"it\""));
           return true;

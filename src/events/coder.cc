@@ -213,7 +213,15 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       auto it = d.verbs_by_lemma.find(head.lemma);
       if (it == d.verbs_by_lemma.end()) continue;
       const size_t limit = clause_limit(vg);
-      const bool passive = vg.voice == text::Voice::kPassive;
+      // "is concerned about", "is opposed to", "is committed to": a
+      // participle of feeling or stance with no "by" is an adjective, and
+      // its subject the one who feels.
+      bool by_phrase = false;
+      for (const auto& pp : c.preps) by_phrase |= s.tokens[pp.prep].lower == "by";
+      const bool adjectival = !by_phrase && In(head.lemma, {"concern", "worry", "alarm", "trouble", "disturb",
+                                                            "disappoint", "dismay", "oppose", "commit",
+                                                            "determine", "outrage", "shock", "frustrate"});
+      const bool passive = vg.voice == text::Voice::kPassive && !adjectival;
       std::vector<int> subject = v.SubjectMentions(c.subject);
       // "a resolution that aims to impose sanctions", "a resolution censuring
       // X": what a document or proposal says is not an act of its own.

@@ -192,6 +192,12 @@ TEST(Events, AParticipleAfterACommaIsTheMainClauses) {
             (V{"SYRMIL -194-> SYRREB occurred"}));
 }
 
+TEST(Events, AParticipleOfFeelingIsNotPassive) {
+  EXPECT_EQ(EventsOf("The Japanese government is concerned about North Korea's missile launches."),
+            (V{"JPNGOV -012-> PRK occurred"}));
+  EXPECT_EQ(EventsOf("Israel is opposed to French mediation in the talks."), (V{"ISR -110-> FRA occurred"}));
+}
+
 TEST(Events, WhatIsDeniedDidNotHappen) {
   EXPECT_EQ(EventsOf("Turkey denied that its warplanes had bombed Kurdish villages in northern Iraq."),
             (V{"TUR -016-> - occurred"}));
