@@ -337,11 +337,19 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           targets = subject;
           sources = agent;
           why += why.empty() ? "passive" : "; passive";
-        } else {
-          // "missiles being used against X": the user is the by-agent or
-          // the possessor in the subject.
-          sources = agent.empty() ? subject : agent;
+        } else if (!agent.empty()) {
+          // "The Russian ambassador was summoned by Estonia": the by-agent
+          // acts on the subject.
+          sources = agent;
+          if (targets.empty() && subject_is_head) targets = subject;
+          why += why.empty() ? "passive" : "; passive";
+        } else if (subject_is_head) {
+          // "Three soldiers were killed": the subject suffered the act and
+          // the doer is not named.
+          continue;
         }
+        // else "North Korea's missiles were used against X": the user is
+        // the possessor in the subject.
       }
       if (sources.empty()) continue;
       const bool has_target = std::any_of(p.elements.begin(), p.elements.end(),
@@ -363,6 +371,8 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
             break;
           }
           if (s.tokens[k].lower == "that" && s.tokens[k].tag == Pos::IN) break;
+          // Nor the subject of a reported clause: "said Russian drones attacked…".
+          if (SubjectOfAnotherClause(s, ci, k)) break;
           if (v.mention_start[k] < 0) continue;
           const std::string_view before = k > 0 ? s.tokens[k - 1].lower : std::string_view();
           if (before == "in" || before == "at" || before == "near" || before == "inside" || before == "outside" ||

@@ -43,6 +43,16 @@ TEST(Events, PassiveWhenTheTaggerSaysPastTense) {
             (V{"RUSMIL -194-> UKRMIL occurred"}));
 }
 
+TEST(Events, PassiveWithoutTheDoerGivesNoEvent) {
+  // The soldiers did not kill: they were killed, by someone not named.
+  EXPECT_EQ(EventsOf("Three Turkish soldiers were killed in an attack in northern Iraq."), V{});
+}
+
+TEST(Events, PassiveAgentActsOnTheSubject) {
+  EXPECT_EQ(EventsOf("The Russian ambassador was summoned by the Estonian foreign ministry on Monday."),
+            (V{"ESTGOV -114-> RUSGOV occurred"}));
+}
+
 TEST(Events, PassiveWithTheObjectAsSubject) {
   EXPECT_EQ(EventsOf("The deal was signed by Iran and Iraq on Monday."),
             (V{"IRN -057-> IRQ occurred", "IRQ -057-> IRN occurred"}));
@@ -95,7 +105,7 @@ TEST(Events, HopedForEvents) {
 
 TEST(Events, ReportedSpeech) {
   EXPECT_EQ(EventsOf("The White House said Russia attacked Ukrainian cities."),
-            (V{"USAGOV -010-> RUS occurred", "RUS -190-> UKR reported"}));
+            (V{"USAGOV -010-> - occurred", "RUS -190-> UKR reported"}));
 }
 
 TEST(Events, CompoundActorsGiveOneEventPerPair) {

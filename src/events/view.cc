@@ -29,6 +29,19 @@ bool SpeechVerb(std::string_view l) {
                 "assert", "suggest", "acknowledge", "admit", "reveal", "quote", "accord"});
 }
 
+bool SubjectOfAnotherClause(const text::Sentence& s, size_t ci, size_t k) {
+  for (size_t j = 0; j < s.clauses.size(); ++j) {
+    const Clause& c = s.clauses[j];
+    if (j <= ci || c.subject < 0 || c.subject_inherited || c.relative) continue;
+    const Chunk& vg = s.chunks[c.verb];
+    const Pos first = s.tokens[vg.begin].tag;
+    if (vg.infinitive || first == Pos::VBG || first == Pos::VBN) continue;  // finite clauses only
+    const Chunk& ch = s.chunks[c.subject];
+    if (ch.begin <= k && k < ch.end && s.chunks[c.verb].begin > k) return true;
+  }
+  return false;
+}
+
 // Tokens matched by literal `e` at token k (0 if none). An alternative may
 // span several words joined by "_" ("trade_restriction"). Words are compared
 // as ids (Coder::Impl::vocabulary).

@@ -122,6 +122,10 @@ struct View {
   }
 };
 
+// Whether token k lies in the subject of a clause other than `ci` whose
+// subject is its own ("said Russian drones attacked": "Russian drones").
+bool SubjectOfAnotherClause(const text::Sentence& s, size_t ci, size_t k);
+
 struct Found {
   int pattern = -1;
   int elements = 0, literals = 0;
