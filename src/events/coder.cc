@@ -375,8 +375,9 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           if (SubjectOfAnotherClause(s, ci, k)) break;
           if (v.mention_start[k] < 0) continue;
           const std::string_view before = k > 0 ? s.tokens[k - 1].lower : std::string_view();
-          if (before == "in" || before == "at" || before == "near" || before == "inside" || before == "outside" ||
-              before == "across" || before == "throughout") {
+          if ((before == "in" || before == "at" || before == "near" || before == "inside" || before == "outside" ||
+               before == "across" || before == "throughout") &&
+              s.tokens[k - 1].tag == Pos::IN) {
             continue;
           }
           // "according to Russian media" names a source of the report, not a target.

@@ -242,6 +242,12 @@ void FixTags(Sentence* s) {
       t[k].tag = Pos::RB;
       t[k + 1].tag = Pos::RB;
     }
+    // "at least three", "at most 200": not a place.
+    if (t[k].lower == "at" && (t[k + 1].lower == "least" || t[k + 1].lower == "most") &&
+        (t[k + 2].tag == Pos::CD || t[k + 2].tag == Pos::DT || t[k + 2].tag == Pos::JJ)) {
+      t[k].tag = Pos::RB;
+      t[k + 1].tag = Pos::RB;
+    }
   }
   // Participles that work as prepositions: "according to", "regarding";
   // and "-ed" adjectives after have/be ("have tortured") are participles.
@@ -441,9 +447,14 @@ void ChunkSentence(Sentence* s) {
       }
     }
     const bool participle = t[v.begin].tag == Pos::VBG || (t[v.begin].tag == Pos::VBN && v.voice == Voice::kActive && v.begin == v.head);
-    if (subj < 0 && !relative && !participle && !v.infinitive && last_clause >= 0 && s->clauses[last_clause].relative) {
-      // "Putin, who arrived on Monday, met Kim": the antecedent is the subject.
-      subj = s->clauses[last_clause].subject;
+    if (!relative && !participle && !v.infinitive && last_clause >= 0 && s->clauses[last_clause].relative) {
+      // "Putin, who arrived on Monday, met Kim", "US attacks, occurring every
+      // three days, have killed…": the antecedent is the subject, not the
+      // parenthetical clause's object.
+      const Clause& p = s->clauses[last_clause];
+      if (subj < 0 || (after_comma && std::find(p.objects.begin(), p.objects.end(), subj) != p.objects.end())) {
+        subj = p.subject;
+      }
     }
     // "Sri Lanka established ties with Iran and opened an embassy": after
     // "and", the previous clause's object is not the new verb's subject.
@@ -491,6 +502,11 @@ void ChunkSentence(Sentence* s) {
     } else {
       cl.subject = static_cast<int16_t>(subj);
       if (v.infinitive && last_clause >= 0) cl.parent = static_cast<int16_t>(last_clause);
+      // "US attacks, occurring every three days, have killed": a participle
+      // between commas before any main verb is a parenthetical modifier.
+      if (last_clause < 0 && after_comma && participle && subj >= 0 && chunks[subj].end == before) {
+        cl.relative = true;
+      }
     }
     // Objects and prepositional phrases up to the next verb group or boundary.
     for (size_t k = ci + 1; k < chunks.size(); ++k) {
