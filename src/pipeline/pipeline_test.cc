@@ -48,7 +48,7 @@ TEST(EventCsv, QuotesFields) {
   a.text = "Ukraine accused Russia of war crimes.";
   Coded c = TestPipeline().Code(a);
   ASSERT_EQ(c.events.size(), 1u);
-  EXPECT_EQ(EventCsv(a, c, c.events[0]).rfind("\"a,1\",\"0\",\"2024-06-17\",\"UKR\",\"UKR\",\"RUS\",\"RUS\",\"112\"", 0), 0u);
+  EXPECT_EQ(EventCsv(a, c, c.events[0]).rfind("\"a,1\",\"0\",\"2024-06-17\",\"UKR\",\"UKR\",\"RUS\",\"RUS\",\"1124\"", 0), 0u);
 }
 
 TEST(Evaluate, ScoresTheDevGold) {

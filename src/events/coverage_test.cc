@@ -1,0 +1,177 @@
+// Coverage of the verb and noun patterns (data/events/verbs.tsv, nouns.tsv):
+// one ordinary news sentence per pattern family, root by root, with the exact
+// events expected ("SOURCE -CODE-> TARGET mode", in output order).
+#include "events/events.h"
+
+#include <gtest/gtest.h>
+
+#include "pipeline/test_util.h"
+
+namespace annals::events {
+namespace {
+
+std::vector<std::string> EventsOf(const std::string& text, const std::string& date = "2024-06-17") {
+  ingest::Article a;
+  a.id = "t";
+  a.date = *ParseIsoDate(date);
+  a.text = text;
+  Coded c = TestPipeline().Code(a);
+  std::vector<std::string> out;
+  for (const Event& e : c.events) {
+    out.push_back(e.source.code + " -" + e.cameo + "-> " + (e.target ? e.target->code : "-") + " " + ModeName(e.mode));
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+
+// CAMEO 01: testimony, replies, apprehension.
+TEST(Coverage, Statements01) {
+  EXPECT_EQ(EventsOf("The Kenyan president testified before the Ugandan parliament."),
+            (V{"KENGOV -010-> UGALEG occurred"}));
+  EXPECT_EQ(EventsOf("The Chilean foreign minister replied to Bolivia."), (V{"CHLGOV -010-> BOL occurred"}));
+  EXPECT_EQ(EventsOf("The Lebanese prime minister voiced apprehension about the crisis."),
+            (V{"LBNGOV -012-> - occurred"}));
+}
+
+// CAMEO 02: appeals for leadership change, release, talks, aid, sanctions relief.
+TEST(Coverage, Appeals02) {
+  EXPECT_EQ(EventsOf("France called for the resignation of the Malian prime minister."),
+            (V{"FRA -0241-> MLIGOV occurred"}));
+  EXPECT_EQ(EventsOf("The United Nations called on Ethiopia to release the detained aid workers."),
+            (V{"IGOUNO -0253-> ETH occurred"}));
+  EXPECT_EQ(EventsOf("Canada urged Venezuela to free the opposition leader."), (V{"CAN -0253-> VEN occurred"}));
+  EXPECT_EQ(EventsOf("Pakistan urged India to hold talks."), (V{"PAK -026-> IND occurred"}));
+  EXPECT_EQ(EventsOf("Norway urged Colombia to resume talks with the rebels."), (V{"NOR -026-> COL occurred"}));
+  EXPECT_EQ(EventsOf("Somalia appealed for international aid after the floods."), (V{"SOM -023-> - occurred"}));
+  EXPECT_EQ(EventsOf("The Cuban government urged the United States to lift the embargo."),
+            (V{"CUBGOV -0254-> USA occurred"}));
+}
+
+// CAMEO 04: visits, negotiation rounds, mediation.
+TEST(Coverage, Consult04) {
+  EXPECT_EQ(EventsOf("The Ghanaian president paid a state visit to Nigeria."),
+            (V{"GHAGOV -042-> NGA occurred", "NGAGOV -043-> GHAGOV occurred"}));
+  EXPECT_EQ(EventsOf("Bulgaria and Romania held a round of talks."),
+            (V{"BGR -046-> ROU occurred", "ROU -046-> BGR occurred"}));
+  EXPECT_EQ(EventsOf("Qatar brokered a ceasefire between Israel and Hamas."),
+            (V{"QAT -045-> ISR occurred", "QAT -045-> PSEREB occurred", "ISR -0871-> PSEREB occurred", "PSEREB -0871-> ISR occurred"}));
+  EXPECT_EQ(EventsOf("Oman interceded with Iran."), (V{"OMN -045-> IRN occurred"}));
+}
+
+// CAMEO 05: ties, recognition, praise, agreements.
+TEST(Coverage, Diplomacy05) {
+  EXPECT_EQ(EventsOf("Nigeria cemented ties with Ghana."), (V{"NGA -050-> GHA occurred"}));
+  EXPECT_EQ(EventsOf("Vietnam bolstered relations with India."), (V{"VNM -050-> IND occurred"}));
+  EXPECT_EQ(EventsOf("Argentina established diplomatic relations with Singapore."), (V{"ARG -054-> SGP occurred"}));
+  EXPECT_EQ(EventsOf("The Jordanian king lavished praise on Egypt."), (V{"JORGOV -051-> EGY occurred"}));
+  EXPECT_EQ(EventsOf("Nepal's prime minister voiced support for India."), (V{"NPLGOV -051-> IND occurred"}));
+  EXPECT_EQ(EventsOf("Colombia renewed its defense agreement with the United States."),
+            (V{"COL -057-> USA occurred"}));
+  EXPECT_EQ(EventsOf("Indonesia hammered out a deal with Malaysia."), (V{"IDN -057-> MYS occurred"}));
+}
+
+// CAMEO 06: trade, judicial cooperation, intelligence.
+TEST(Coverage, Material06) {
+  EXPECT_EQ(EventsOf("Zambia extradited a British suspect to Britain on Sunday."), (V{"ZMB -063-> GBR occurred"}));
+  EXPECT_EQ(EventsOf("Mexico repatriated two fugitives to the United States."), (V{"MEX -063-> USA occurred"}));
+  EXPECT_EQ(EventsOf("Greece shared intelligence with Italy on Tuesday."), (V{"GRC -064-> ITA occurred"}));
+  EXPECT_EQ(EventsOf("Ukraine exchanged intelligence with Poland."), (V{"UKR -064-> POL occurred"}));
+  EXPECT_EQ(EventsOf("Morocco resumed flights to Algeria."), (V{"MAR -061-> DZA occurred"}));
+  EXPECT_EQ(EventsOf("The United States lowered tariffs on Vietnamese goods."), (V{"USA -061-> VNM occurred"}));
+}
+
+// CAMEO 07: aid deliveries and asylum.
+TEST(Coverage, Aid07) {
+  EXPECT_EQ(EventsOf("Poland handed over humanitarian aid to Ukraine."), (V{"POL -073-> UKR occurred"}));
+  EXPECT_EQ(EventsOf("Germany rushed medical supplies to Turkey."), (V{"DEU -073-> TUR occurred"}));
+  EXPECT_EQ(EventsOf("Japan flew relief supplies to the Philippines."), (V{"JPN -073-> PHL occurred"}));
+  EXPECT_EQ(EventsOf("Chad granted asylum to a Sudanese opposition leader."), (V{"TCD -075-> SDNOPP occurred"}));
+}
+
+// CAMEO 08: releases, easing, ceasefires, withdrawals.
+TEST(Coverage, Yield08) {
+  EXPECT_EQ(EventsOf("Morocco released 40 Algerian prisoners."), (V{"MAR -0841-> DZA occurred"}));
+  EXPECT_EQ(EventsOf("The Thai government lifted martial law."), (V{"THAGOV -0814-> - occurred"}));
+  EXPECT_EQ(EventsOf("Canada exempted Mexico from tariffs."), (V{"CAN -085-> MEX occurred"}));
+  EXPECT_EQ(EventsOf("Washington removed Cuba from the terrorism list."), (V{"USA -085-> CUB occurred"}));
+  EXPECT_EQ(EventsOf("Tunisia allowed aid convoys into Libya."), (V{"TUN -0863-> LBY occurred"}));
+  EXPECT_EQ(EventsOf("Armenia signed a truce with Azerbaijan."), (V{"ARM -0871-> AZE occurred"}));
+  EXPECT_EQ(EventsOf("Rwandan troops withdrew from Congo."), (V{"RWAMIL -0874-> COD occurred"}));
+  EXPECT_EQ(EventsOf("Spain brought its troops home from Iraq."), (V{"ESP -0874-> IRQ occurred"}));
+  EXPECT_EQ(EventsOf("The Indian army recalled its troops from Sri Lanka."), (V{"INDMIL -0874-> LKA occurred"}));
+}
+
+// CAMEO 09: inquiries.
+TEST(Coverage, Investigate09) {
+  EXPECT_EQ(EventsOf("The Peruvian congress appointed a commission to investigate the killings."),
+            (V{"PER -090-> - occurred"}));
+}
+
+// CAMEO 10: demands for release.
+TEST(Coverage, Demand10) {
+  EXPECT_EQ(EventsOf("Amnesty International demanded the release of the jailed Turkish journalist."),
+            (V{"NGOHRIAMN -1053-> TURMED occurred"}));
+}
+
+// CAMEO 11: criticism and official complaints.
+TEST(Coverage, Disapprove11) {
+  EXPECT_EQ(EventsOf("The Chinese foreign ministry chastised Japan."), (V{"CHNGOV -111-> JPN occurred"}));
+  EXPECT_EQ(EventsOf("The Iranian president railed against Israel."), (V{"IRNGOV -111-> ISR occurred"}));
+  EXPECT_EQ(EventsOf("The Brazilian president rapped Argentina over its trade policy."),
+            (V{"BRAGOV -111-> ARG occurred"}));
+  EXPECT_EQ(EventsOf("Venezuela lodged a formal protest with Colombia."), (V{"VEN -114-> COL occurred"}));
+  EXPECT_EQ(EventsOf("Kosovo lodged a complaint with Serbia."), (V{"KSV -114-> SRB occurred"}));
+}
+
+// CAMEO 12: rejections and vetoes.
+TEST(Coverage, Reject12) {
+  EXPECT_EQ(EventsOf("Iran rejected the European proposal."), (V{"IRN -120-> EUR occurred"}));
+  EXPECT_EQ(EventsOf("Slovakia balked at the European plan."), (V{"SVK -120-> - occurred"}));
+  EXPECT_EQ(EventsOf("Egypt spurned the Ethiopian offer."), (V{"EGY -120-> ETH occurred"}));
+  EXPECT_EQ(EventsOf("Hungary vetoed the EU statement on China."), (V{"HUN -129-> IGOEEC occurred"}));
+}
+
+// CAMEO 13: threats of sanctions (1312) and of military force (138).
+TEST(Coverage, Threaten13) {
+  EXPECT_EQ(EventsOf("Japan threatened to impose sanctions on North Korea."), (V{"JPN -1312-> PRK occurred"}));
+  EXPECT_EQ(EventsOf("The Philippines threatened China with sanctions."), (V{"PHL -1312-> CHN occurred"}));
+  EXPECT_EQ(EventsOf("Russia threatened Georgia with military action."), (V{"RUS -138-> GEO occurred"}));
+  EXPECT_EQ(EventsOf("Turkey threatened Syria with war."), (V{"TUR -138-> SYR occurred"}));
+}
+
+// CAMEO 14: riots.
+TEST(Coverage, Protest14) {
+  EXPECT_EQ(EventsOf("Belgian farmers set fire to tires outside the European Parliament."),
+            (V{"BELAGR -145-> - occurred"}));
+}
+
+// CAMEO 15: drills and alerts.
+TEST(Coverage, Posture15) {
+  EXPECT_EQ(EventsOf("Chinese warships conducted drills near Taiwan."), (V{"CHNMIL -150-> TWN occurred"}));
+  EXPECT_EQ(EventsOf("Pakistan put its troops on high alert."), (V{"PAK -152-> PAKMIL occurred"}));
+}
+
+// CAMEO 16: expulsions of envoys and aid agencies.
+TEST(Coverage, Reduce16) {
+  EXPECT_EQ(EventsOf("Ecuador expelled the Mexican ambassador."), (V{"ECU -161-> MEXGOV occurred"}));
+  EXPECT_EQ(EventsOf("The Sudanese government expelled Doctors Without Borders."),
+            (V{"SDNGOV -1663-> NGOHLHMSF occurred"}));
+}
+
+// CAMEO 17: deportation and repression.
+TEST(Coverage, Coerce17) {
+  EXPECT_EQ(EventsOf("Uganda deported two Kenyan journalists."), (V{"UGA -174-> KENMED occurred"}));
+  EXPECT_EQ(EventsOf("Kenyan police fired teargas at protesters in Nairobi."), (V{"KENCOP -175-> KENCVL occurred"}));
+}
+
+// CAMEO 19: air strikes, border closures, ceasefire violations.
+TEST(Coverage, Fight19) {
+  EXPECT_EQ(EventsOf("Saudi jets bombed Houthi positions."), (V{"SAU -195-> YEMREB occurred"}));
+  EXPECT_EQ(EventsOf("Ethiopia closed its border with Eritrea."), (V{"ETH -191-> ERI occurred"}));
+  EXPECT_EQ(EventsOf("Azerbaijan violated the ceasefire with Armenia."), (V{"AZE -196-> ARM occurred"}));
+}
+
+}  // namespace
+}  // namespace annals::events
