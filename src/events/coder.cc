@@ -419,12 +419,18 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
               out.end());
 
     // Noun patterns: nominal events with their own actors — but not the
-    // object of a coded verb ("rejected North Korea's demand", "condemned
-    // the attack"): the sentence reports the reaction, as CAMEO codes it.
+    // object of a verbal reaction ("rejected North Korea's demand",
+    // "condemned the attack"): the sentence reports the reaction, as CAMEO
+    // codes it ("brokered a ceasefire between A and B" keeps the ceasefire).
     nominal_pass = true;
     std::vector<bool> in_coded_object(s.tokens.size(), false);
     for (size_t ci = 0; ci < s.clauses.size(); ++ci) {
-      if (clause_events[ci].first == clause_events[ci].second) continue;
+      auto [eb, ee] = clause_events[ci];
+      bool reaction = false;
+      for (size_t k = eb; k < ee && k < out.size(); ++k) {
+        reaction |= In(out[k].cameo.substr(0, 2), {"01", "02", "10", "11", "12", "13"});
+      }
+      if (!reaction) continue;
       for (uint16_t o : s.clauses[ci].objects) {
         for (uint16_t k = s.chunks[o].begin; k < s.chunks[o].end; ++k) in_coded_object[k] = true;
       }
