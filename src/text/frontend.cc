@@ -20,6 +20,7 @@ Result<std::unique_ptr<FrontEnd>> FrontEnd::Load(const std::string& model_dir,
   fe->lemmatizer_ = std::make_unique<Lemmatizer>(std::move(lemmatizer));
   const Lemmatizer* lem = fe->lemmatizer_.get();
   fe->tagger_->set_irregular_verb_forms([lem](std::string_view w) { return lem->IsIrregularVerbForm(w); });
+  fe->tagger_->set_verb_lemmas([lem](std::string_view w) { return lem->IsWord('v', w); });
   fe->split_rules_ = std::make_unique<SplitRules>(std::move(rules));
   return fe;
 }

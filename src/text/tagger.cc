@@ -173,6 +173,12 @@ void Tagger::UnknownCandidates(const Token& t, std::string_view w, std::vector<T
     return;
   }
   use("-unknown-");
+  // A verb WordNet knows but the lexicon lacks ("to disperse"): let the
+  // context choose the base form.
+  if (verb_lemma_ && verb_lemma_(l)) {
+    out->push_back({Pos::VB, -9.5f});
+    out->push_back({Pos::VBP, -11.0f});
+  }
 }
 
 void Tagger::Candidates(const Token& t, std::string_view surface, std::vector<TagScore>* out) const {

@@ -45,6 +45,8 @@ class Tagger {
   void set_irregular_verb_forms(std::function<bool(std::string_view)> f) {
     irregular_verb_forms_ = std::move(f);
   }
+  // Lets unknown words that are verbs in WordNet be tagged as base forms.
+  void set_verb_lemmas(std::function<bool(std::string_view)> f) { verb_lemma_ = std::move(f); }
 
  private:
   struct Entry {
@@ -64,6 +66,7 @@ class Tagger {
   std::array<float, kNumPos> log_tag_prior_{};
   std::unordered_map<std::string, std::vector<TagScore>> unknown_;  // class → scores
   std::function<bool(std::string_view)> irregular_verb_forms_;
+  std::function<bool(std::string_view)> verb_lemma_;
 };
 
 }  // namespace annals::text

@@ -29,6 +29,22 @@ TEST(Tagger, NewsSentences) {
 TEST(Tagger, UnknownWordsByShape) {
   EXPECT_EQ(Tagged("Ushakov met Zbigniewski in 2024."),
             "Ushakov/NNP met/VBD Zbigniewski/NNP in/IN 2024/CD ./.");
+  // "disperse" is not in the lexicon; WordNet knows it as a verb.
+  EXPECT_EQ(Tagged("The army moved to disperse protesters."),
+            "The/DT army/NN moved/VBD to/TO disperse/VB protesters/NNS ./.");
+}
+
+TEST(Tagger, ContextFixes) {
+  // A past form after "were" is a participle; "at least" is not a place.
+  EXPECT_EQ(Tagged("Ukrainian forces were shelled by Russian artillery."),
+            "Ukrainian/JJ forces/NNS were/VBD shelled/VBN by/IN Russian/JJ artillery/NN ./.");
+  EXPECT_EQ(Tagged("They killed at least eight fighters."),
+            "They/PRP killed/VBD at/RB least/RB eight/CD fighters/NNS ./.");
+  // A gerund after a determiner or a preposition without an object is a noun.
+  EXPECT_EQ(Tagged("They blamed the fighting on rebels."),
+            "They/PRP blamed/VBD the/DT fighting/NN on/IN rebels/NNS ./.");
+  EXPECT_EQ(Tagged("Kenya closed the border because of fighting between clans."),
+            "Kenya/NNP closed/VBD the/DT border/NN because/IN of/IN fighting/NN between/IN clans/NNS ./.");
 }
 
 TEST(Tagger, PosNamesRoundTrip) {
