@@ -44,6 +44,46 @@ void Coref::Register(const Mention& m) {
   }
 }
 
+void Coref::QuoteSpeakers(uint32_t sentence, size_t first, std::vector<Mention>* found) const {
+  const text::Sentence& s = doc_.sentences[sentence];
+  const auto& t = s.tokens;
+  // in_quote[k]: token k lies between an opening and a closing quote.
+  std::vector<bool> in_quote(t.size(), false);
+  bool open = false, any_pronoun = false;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k].tag == Pos::LQUOTE) { open = true; continue; }
+    if (t[k].tag == Pos::RQUOTE) { open = false; continue; }
+    in_quote[k] = open;
+    any_pronoun |= open && t[k].tag == Pos::PRP &&
+                   (t[k].lower == "we" || t[k].lower == "us" || t[k].lower == "i" || t[k].lower == "me");
+  }
+  if (!any_pronoun) return;
+  int speaker = -1;
+  for (const text::Clause& c : s.clauses) {
+    const text::Chunk& vg = s.chunks[c.verb];
+    const std::string_view v = t[vg.head].lower;
+    if (c.subject < 0 || in_quote[vg.head]) continue;
+    if (v != "said" && v != "says" && v != "told" && v != "added" && v != "insisted" && v != "warned" &&
+        v != "declared" && v != "stressed" && v != "stated") {
+      continue;
+    }
+    const text::Chunk& subj = s.chunks[c.subject];
+    for (size_t i = first; i < out_->mentions.size(); ++i) {
+      const Mention& m = out_->mentions[i];
+      if (m.begin <= subj.head && subj.head < m.end) { speaker = static_cast<int>(i); break; }
+    }
+    if (speaker >= 0) break;
+  }
+  if (speaker < 0) return;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (!in_quote[k] || t[k].tag != Pos::PRP) continue;
+    const std::string_view w = t[k].lower;
+    if (w != "we" && w != "us" && w != "i" && w != "me") continue;
+    found->push_back(CopyOf(speaker, sentence, static_cast<uint16_t>(k), static_cast<uint16_t>(k + 1), Via::kPronoun,
+                            "speaker of the quotation"));
+  }
+}
+
 Mention Coref::CopyOf(int antecedent, uint32_t sentence, uint16_t begin, uint16_t end, Via via,
                       const std::string& why) const {
   const Mention& a = out_->mentions[antecedent];

@@ -31,6 +31,12 @@ class Coref {
 
   void EndSentence(uint32_t sentence) { (void)sentence; }
 
+  // First-person pronouns inside a quotation ("\"We will not negotiate,\"
+  // the president said") refer to the quotation's speaker: the actor
+  // subject of a speech verb outside the quotes. Call once the sentence's
+  // other mentions are recorded; `first` is the index of its first mention.
+  void QuoteSpeakers(uint32_t sentence, size_t first, std::vector<Mention>* found) const;
+
   // The first country the current sentence names, for role words before
   // any country has been named ("Lt. Gen. Prosper Avril resigned to allow
   // Haiti's elections"); "" if none.

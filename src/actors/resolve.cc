@@ -363,6 +363,11 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
     }
     coref.SetSentenceCountry(sentence_country);
     for (const Unit& u : units) conjunct(u.begin, u.end, u.group, u.shared ? *u.shared : kNone);
+    {
+      std::vector<Mention> speakers;
+      coref.QuoteSpeakers(si, out.first.back(), &speakers);
+      for (Mention& m : speakers) emit(std::move(m));
+    }
     coref.EndSentence(si);
   }
   out.first.push_back(static_cast<uint32_t>(out.mentions.size()));

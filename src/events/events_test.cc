@@ -208,6 +208,11 @@ TEST(Events, AParticipleOfFeelingIsNotPassive) {
   EXPECT_EQ(EventsOf("Israel is opposed to French mediation in the talks."), (V{"ISR -110-> FRA occurred"}));
 }
 
+TEST(Events, AQuotationsFirstPersonIsItsSpeaker) {
+  EXPECT_EQ(EventsOf("\"We will not negotiate with the rebels,\" Nigerian President Bola Tinubu said on Monday."),
+            (V{"NGAGOV -125-> NGAREB occurred", "NGAGOV -010-> - occurred"}));
+}
+
 TEST(Events, WhatIsDeniedDidNotHappen) {
   EXPECT_EQ(EventsOf("Turkey denied that its warplanes had bombed Kurdish villages in northern Iraq."),
             (V{"TUR -016-> - occurred"}));

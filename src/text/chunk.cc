@@ -394,6 +394,13 @@ void ChunkSentence(Sentence* s) {
            w.lower == "\"" || w.tag == Pos::WDT || w.tag == Pos::WP || w.tag == Pos::LRB ||
            w.tag == Pos::RRB;
   };
+  // quoted[k]: token k lies inside quotation marks.
+  std::vector<bool> quoted(n, false);
+  for (size_t k = 0, open = 0; k < n; ++k) {
+    if (t[k].tag == Pos::LQUOTE) open = 1;
+    else if (t[k].tag == Pos::RQUOTE) open = 0;
+    else quoted[k] = open;
+  }
   int last_clause = -1;
   int last_verb_chunk = -1;
   for (size_t ci = 0; ci < chunks.size(); ++ci) {
@@ -485,8 +492,14 @@ void ChunkSentence(Sentence* s) {
       // participle after a comma (", adding") belongs to the main clause.
       int from = last_clause;
       if (after_comma && t[v.begin].tag == Pos::VBG) {
+        // Not a clause inside a quotation the participle is outside of:
+        // 'Kirby told reporters, "We're not concerned", adding…'.
         for (int k = last_clause; k >= 0; --k) {
-          if (!s->clauses[k].relative && !s->clauses[k].subordinate) { from = k; break; }
+          const Clause& c = s->clauses[k];
+          if (c.relative || c.subordinate) continue;
+          if (quoted[chunks[c.verb].begin] && !quoted[v.begin]) continue;
+          from = k;
+          break;
         }
       }
       cl.subject = s->clauses[from].subject;
