@@ -370,6 +370,12 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
               k + 1 < s.tokens.size() && s.tokens[k + 1].tag != Pos::IN) {
             break;
           }
+          // Nor in a temporal adjunct: "retook the village after fighting
+          // with guerrillas", "surrendered following an offensive".
+          if (In(s.tokens[k].lower, {"after", "before", "following", "during", "amid", "despite"}) &&
+              (s.tokens[k].tag == Pos::IN || s.tokens[k].tag == Pos::VBG)) {
+            break;
+          }
           if (s.tokens[k].lower == "that" && s.tokens[k].tag == Pos::IN) break;
           // Nor the subject of a reported clause: "said Russian drones attacked…".
           if (SubjectOfAnotherClause(s, ci, k)) break;

@@ -173,13 +173,26 @@ std::vector<PlaceMention> Gazetteer::Find(const text::Document& doc, uint32_t si
     size_t b = i;
     if (t[b].lower == "the") ++b;
     // "in northern Mali", "in the eastern city of": words of direction.
-    while (b < t.size() && (t[b].lower == "northern" || t[b].lower == "southern" || t[b].lower == "eastern" ||
-                            t[b].lower == "western" || t[b].lower == "central" || t[b].lower == "north" ||
-                            t[b].lower == "south" || t[b].lower == "east" || t[b].lower == "west") &&
-           !t[b].capitalized) {
-      ++b;
-    }
+    auto direction = [&](size_t k) {
+      const std::string_view w = t[k].lower;
+      return w == "northern" || w == "southern" || w == "eastern" || w == "western" || w == "central" ||
+             w == "north" || w == "south" || w == "east" || w == "west" || w == "northeastern" ||
+             w == "northwestern" || w == "southeastern" || w == "southwestern";
+    };
+    while (b < t.size() && direction(b) && !t[b].capitalized) ++b;
     if (b >= t.size() || !t[b].capitalized) continue;
+    // "in Western Cambodia": a capitalized direction before a place that
+    // is not part of its name ("West Bank", "South Sudan" are names).
+    if (direction(b) && b + 1 < t.size() && t[b + 1].capitalized) {
+      bool name = false;
+      std::string key(t[b].lower);
+      for (size_t k = b + 1; k < std::min(b + d.max_words, t.size()) && !name; ++k) {
+        key += ' ';
+        key += t[k].lower;
+        name = d.by_name.count(key) > 0;
+      }
+      if (!name) ++b;
+    }
     // Longest run of words that names a place.
     for (size_t len = std::min(d.max_words, t.size() - b); len >= 1; --len) {
       const size_t e = b + len;
