@@ -68,6 +68,16 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           }
         }
       }
+      // "X said Y must agree to changes before they demobilize": what follows
+      // a reported obligation (coded as X's demand) is its content.
+      for (size_t k = 0; k < ci; ++k) {
+        if (speech_clause >= 0 && static_cast<int>(k) > speech_clause &&
+            s.chunks[s.clauses[k].verb].modality == text::Modality::kObligation) {
+          *drop = true;
+          *why = "content of a reported obligation";
+          return m;
+        }
+      }
       // "if signed": a condition.
       for (int k = static_cast<int>(vg.begin) - 1; k >= 0 && k >= static_cast<int>(vg.begin) - 6; --k) {
         const std::string_view w = s.tokens[k].lower;

@@ -213,6 +213,17 @@ TEST(Events, AQuotationsFirstPersonIsItsSpeaker) {
             (V{"NGAGOV -125-> NGAREB occurred", "NGAGOV -010-> - occurred"}));
 }
 
+TEST(Events, ACoordinatedVerbContinuesTheInfinitive) {
+  // "establish" is promised too: an intent, not an act.
+  EXPECT_EQ(EventsOf("The Serbian president promised to democratize Serbia and establish the rule of law."),
+            (V{"SRBGOV -0344-> - occurred", "SRBGOV -083-> - planned"}));
+}
+
+TEST(Events, WhatFollowsAReportedObligationIsItsContent) {
+  EXPECT_EQ(EventsOf("Rwandan rebels said the government must accept reforms before they withdraw."),
+            (V{"RWAREB -010-> - occurred", "RWAREB -100-> RWAGOV occurred"}));
+}
+
 TEST(Events, WhatIsDeniedDidNotHappen) {
   EXPECT_EQ(EventsOf("Turkey denied that its warplanes had bombed Kurdish villages in northern Iraq."),
             (V{"TUR -016-> - occurred"}));

@@ -31,14 +31,21 @@ void Score1(std::map<std::string, int> gold, const std::map<std::string, int>& c
 // - a planned act ("Finland will give Tanzania a grant": 071, mode planned)
 //   is reported beside the intent it implies (0331, derived "intent");
 //   CAMEO codes such a sentence once, as the intent (030's note on future
-//   tense), so the intent is what is scored;
+//   tense), so the intent is what is scored — also when the intent comes
+//   from the governing verb ("promised to democratize": 0344);
 // - the hosting a visit implies, or the visit a hosting implies (derived
 //   "complement"): inferred, not reported.
 bool NotScored(const events::Event& e, const std::vector<events::Event>& all) {
   if (e.derived == "complement") return true;
   if (e.mode != events::Mode::kPlanned) return false;
   for (const events::Event& o : all) {
-    if (o.derived == "intent" && o.sentence == e.sentence && o.trigger_span.begin == e.trigger_span.begin) return true;
+    if (o.sentence != e.sentence) continue;
+    if (o.derived == "intent" && o.trigger_span.begin == e.trigger_span.begin) return true;
+    // "promised to democratize": the promise (0344) is the intent.
+    if (o.mode != events::Mode::kPlanned && o.source.code == e.source.code &&
+        (o.cameo.rfind("03", 0) == 0 || o.cameo.rfind("13", 0) == 0)) {
+      return true;
+    }
   }
   return false;
 }

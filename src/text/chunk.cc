@@ -521,6 +521,17 @@ void ChunkSentence(Sentence* s) {
         cl.relative = true;
       }
     }
+    // "promised to democratize Serbia and establish the rule of law": a
+    // base verb after "and" continues the infinitive, under the same verb.
+    if (after_cc && last_clause >= 0 && t[v.begin].tag == Pos::VB && v.begin == v.head) {
+      const Clause& p = s->clauses[last_clause];
+      if (chunks[p.verb].infinitive && p.parent >= 0) {
+        chunks[ci].infinitive = true;
+        cl.parent = p.parent;
+        cl.subject = p.subject;
+        cl.subject_inherited = true;
+      }
+    }
     // Objects and prepositional phrases up to the next verb group or boundary.
     for (size_t k = ci + 1; k < chunks.size(); ++k) {
       const Chunk& c = chunks[k];
