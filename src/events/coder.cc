@@ -399,6 +399,9 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           // "according to Russian media" names a source of the report, not a target.
           if (k > 1 && before == "to" && s.tokens[k - 2].lower == "according") continue;
           std::vector<int> ms = v.WithGroup(v.mention_start[k]);
+          // "Britain mobilized army reservists for a war against Iraq": the
+          // forces one mobilizes or deploys are one's own, not the target.
+          if (root == 15 && actors.mentions[ms[0]].country == actors.mentions[sources[0]].country) continue;
           bool differs = false;
           for (int m : ms) {
             const Mention& tm = actors.mentions[m];

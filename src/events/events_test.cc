@@ -224,6 +224,11 @@ TEST(Events, WhatFollowsAReportedObligationIsItsContent) {
             (V{"RWAREB -010-> - occurred", "RWAREB -100-> RWAGOV occurred"}));
 }
 
+TEST(Events, OnesOwnForcesAreNotTheTargetOfAMobilization) {
+  EXPECT_EQ(EventsOf("Britain mobilized army reservists for a possible war against Iraq on Tuesday."),
+            (V{"GBR -154-> IRQ occurred"}));
+}
+
 TEST(Events, WhatIsDeniedDidNotHappen) {
   EXPECT_EQ(EventsOf("Turkey denied that its warplanes had bombed Kurdish villages in northern Iraq."),
             (V{"TUR -016-> - occurred"}));
