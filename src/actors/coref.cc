@@ -140,7 +140,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
       return true;
     }
     if (w == "it") {
-      // "Hungary has said it will…": the last country or organization named
+      // "Chile has said it would…": the last country or organization named
       // in this or the previous sentence.
       for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
         const Mention& m = out_->mentions[i];

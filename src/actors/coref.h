@@ -38,7 +38,7 @@ class Coref {
   void QuoteSpeakers(uint32_t sentence, size_t first, std::vector<Mention>* found) const;
 
   // The first country the current sentence names, for role words before
-  // any country has been named ("Lt. Gen. Prosper Avril resigned to allow
+  // any country has been named ("General Jean Moreau resigned to allow
   // Haiti's elections"); "" if none.
   void SetSentenceCountry(std::string_view country) { sentence_country_ = country; }
 

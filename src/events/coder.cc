@@ -68,7 +68,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           }
         }
       }
-      // "X said Y must agree to changes before they demobilize": what follows
+      // "X said Y must accept reforms before they disarm": what follows
       // a reported obligation (coded as X's demand) is its content.
       for (size_t k = 0; k < ci; ++k) {
         if (speech_clause >= 0 && static_cast<int>(k) > speech_clause &&
@@ -149,7 +149,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           const bool same_pair = o.source.code == e.source.code &&
                                  (o.target ? o.target->code : "") == (e.target ? e.target->code : "");
           if (same_pair && (o.cameo == e.cameo || nominal_pass)) return;
-          // "offered to hand over", "promised to democratize and establish":
+          // "pledged to extradite", "vowed to reform and hold":
           // one intent (or threat) per pair of actors.
           if (same_pair && o.cameo.size() >= 2 && o.cameo.compare(0, 2, e.cameo, 0, 2) == 0 &&
               (o.cameo.rfind("03", 0) == 0 || o.cameo.rfind("13", 0) == 0)) {
@@ -195,7 +195,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       const Clause& c = s.clauses[ci];
       const Chunk& vg = s.chunks[c.verb];
       const Token& head = s.tokens[vg.head];
-      // "offered to hand over", "telephoned X to discuss": the governing
+      // "pledged to extradite", "called X to discuss": the governing
       // verb's event stands for the pair.
       // (A bare remark such as "hopes to" (01x) does not stand for it.)
       // Planning and hoping verbs ("plans to impose", "hopes to sign") pass
@@ -233,7 +233,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
                                                             "determine", "outrage", "shock", "frustrate"});
       const bool passive = vg.voice == text::Voice::kPassive && !adjectival;
       std::vector<int> subject = v.SubjectMentions(c.subject);
-      // "a resolution that aims to impose sanctions", "a resolution censuring
+      // "a draft that seeks to impose sanctions", "a resolution censuring
       // X": what a document or proposal says is not an act of its own.
       if (c.subject >= 0 && vg.voice == text::Voice::kActive) {
         const std::string_view h = s.tokens[s.chunks[c.subject].head].lemma;
@@ -244,7 +244,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           continue;
         }
       }
-      // "the PKK issued a declaration demanding…": a participle whose noun
+      // "the group released a statement urging…": a participle whose noun
       // names no actor speaks for the clause before it.
       if (subject.empty() && ci > 0 && (s.tokens[vg.begin].tag == Pos::VBG) && !passive_of(vg)) {
         subject = v.SubjectMentions(s.clauses[ci - 1].subject);
@@ -369,7 +369,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       const bool reciprocal = sources.size() >= 2 && ((root >= 3 && root <= 8) || root >= 16);
       if (!has_target && targets.empty() && !reciprocal) {
         // No target in the pattern: the first actor after the verb in the
-        // clause, as TABARI does ("rejected a U.S. request" → USA) — but not
+        // clause, as TABARI does ("rejected a French request" → FRA) — but not
         // a place ("met in Beijing") nor the source's own country.
         for (size_t k = vg.end; k < limit; ++k) {
           if (v.Boundary(k)) break;  // not across a comma: ", a military spokesman said"
@@ -399,7 +399,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           // "according to Russian media" names a source of the report, not a target.
           if (k > 1 && before == "to" && s.tokens[k - 2].lower == "according") continue;
           std::vector<int> ms = v.WithGroup(v.mention_start[k]);
-          // "Britain mobilized army reservists for a war against Iraq": the
+          // "Poland mobilized reservists for a conflict with Belarus": the
           // forces one mobilizes or deploys are one's own, not the target.
           if (root == 15 && actors.mentions[ms[0]].country == actors.mentions[sources[0]].country) continue;
           bool differs = false;

@@ -60,9 +60,9 @@ TEST(Events, PassiveWithTheObjectAsSubject) {
 }
 
 TEST(Events, WhatADocumentSaysIsNotAnAct) {
-  // Not "IGOUNOSCR -163-> SRB": the resolution's content is no sanction yet.
-  EXPECT_EQ(EventsOf("Hungary supported a U.N. Security Council resolution that aims to impose sanctions on Serbia."),
-            (V{"HUN -051-> IGOUNOSCR occurred"}));
+  // Not "IGOUNOSCR -163-> BLR": the resolution's content is no sanction yet.
+  EXPECT_EQ(EventsOf("Romania backed a UN Security Council resolution that seeks to impose sanctions on Belarus."),
+            (V{"ROU -051-> IGOUNOSCR occurred"}));
 }
 
 TEST(Events, NegationGivesNoEvent) {
@@ -177,8 +177,8 @@ TEST(Events, AGerundAfterADeterminerOrPrepositionIsANoun) {
 }
 
 TEST(Events, TheTargetIsNotSoughtInAnAdverbialClause) {
-  EXPECT_EQ(EventsOf("The Georgian prime minister resigned as the opposition threatened to march on parliament."),
-            (V{"GEOGOV -0831-> - occurred", "GEOOPP -133-> GEOLEG occurred"}));
+  EXPECT_EQ(EventsOf("The Georgian prime minister resigned while the opposition vowed to march on parliament."),
+            (V{"GEOGOV -0831-> - occurred", "GEOOPP -133-> GEOLEG occurred", "GEOOPP -141-> GEOLEG planned"}));
 }
 
 TEST(Events, ReciprocalCodesGoBothWays) {
@@ -188,7 +188,7 @@ TEST(Events, ReciprocalCodesGoBothWays) {
 }
 
 TEST(Events, OneIntentPerPairOfActors) {
-  EXPECT_EQ(EventsOf("Kenya offered to hand over the suspects to Uganda."), (V{"KEN -0313-> UGA occurred"}));
+  EXPECT_EQ(EventsOf("Kenya pledged to extradite the suspects to Uganda."), (V{"KEN -0313-> UGA occurred", "KEN -063-> UGA planned"}));
 }
 
 TEST(Events, AParticipleAfterAPassiveClauseIsTheAgents) {
@@ -205,7 +205,7 @@ TEST(Events, AParticipleAfterACommaIsTheMainClauses) {
 TEST(Events, AParticipleOfFeelingIsNotPassive) {
   EXPECT_EQ(EventsOf("The Japanese government is concerned about North Korea's missile launches."),
             (V{"JPNGOV -012-> PRK occurred"}));
-  EXPECT_EQ(EventsOf("Israel is opposed to French mediation in the talks."), (V{"ISR -110-> FRA occurred"}));
+  EXPECT_EQ(EventsOf("Morocco is opposed to Spanish involvement in the dispute."), (V{"MAR -110-> ESP occurred"}));
 }
 
 TEST(Events, AQuotationsFirstPersonIsItsSpeaker) {
@@ -214,9 +214,9 @@ TEST(Events, AQuotationsFirstPersonIsItsSpeaker) {
 }
 
 TEST(Events, ACoordinatedVerbContinuesTheInfinitive) {
-  // "establish" is promised too: an intent, not an act.
-  EXPECT_EQ(EventsOf("The Serbian president promised to democratize Serbia and establish the rule of law."),
-            (V{"SRBGOV -0344-> - occurred", "SRBGOV -083-> - planned"}));
+  // "hold" is vowed too: planned, not done.
+  EXPECT_EQ(EventsOf("The Bolivian president vowed to reform the courts and hold new elections."),
+            (V{"BOLGOV -0341-> BOLJUD occurred", "BOLGOV -0831-> - planned"}));
 }
 
 TEST(Events, WhatFollowsAReportedObligationIsItsContent) {
@@ -225,8 +225,8 @@ TEST(Events, WhatFollowsAReportedObligationIsItsContent) {
 }
 
 TEST(Events, OnesOwnForcesAreNotTheTargetOfAMobilization) {
-  EXPECT_EQ(EventsOf("Britain mobilized army reservists for a possible war against Iraq on Tuesday."),
-            (V{"GBR -154-> IRQ occurred"}));
+  EXPECT_EQ(EventsOf("Poland mobilized reservists for a conflict with Belarus on Friday."),
+            (V{"POL -154-> BLR occurred"}));
 }
 
 TEST(Events, WhatIsDeniedDidNotHappen) {

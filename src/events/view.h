@@ -89,7 +89,7 @@ struct View {
     return out;
   }
   // Mentions of a subject: those in chunk `c`, else in a prepositional
-  // phrase attached to it ("a camp for Congolese refugees").
+  // phrase attached to it ("a convoy of Kenyan troops").
   std::vector<int> SubjectMentions(int c) const {
     std::vector<int> m = MentionsIn(c);
     if (!m.empty() || c < 0) return m;

@@ -45,7 +45,7 @@ const Case kCases[] = {
     {"Putin hosted Kim in Far Eastern Russia.", {"RUS", "PRK"}, "Far Eastern Russia|region|RUS"},
     {"Israeli troops attacked militants in Rafah on Tuesday.", {"ISR", "PSE"}, "Rafah|city|PSE"},
     {"Talks were held in Paris on Monday.", {"FRA"}, "Paris|city|FRA"},
-    {"Troops retook a village in Western Cambodia.", {"KHM"}, "Cambodia|country|KHM"},
+    {"Rebels seized a town in Eastern Congo.", {"COD"}, "Congo|country|COD"},
     {"Settlers attacked a village in the West Bank.", {"PSE", "ISR"}, "West Bank|country|PSE"},
     {"The storm hit homes in Paris, officials in Texas said.", {"USA"}, "Paris|city|USA"},
     {"Protests spread in Georgia after the vote.", {"GEO", "RUS"}, "Georgia|country|GEO"},

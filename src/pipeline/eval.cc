@@ -28,7 +28,7 @@ void Score1(std::map<std::string, int> gold, const std::map<std::string, int>& c
 
 // Events the gold standards do not code, left out of the score (they stay
 // in the output):
-// - a planned act ("Finland will give Tanzania a grant": 071, mode planned)
+// - a planned act ("Norway will give Malawi a loan": 071, mode planned)
 //   is reported beside the intent it implies (0331, derived "intent");
 //   CAMEO codes such a sentence once, as the intent (030's note on future
 //   tense), so the intent is what is scored — also when the intent comes

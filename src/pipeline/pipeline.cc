@@ -19,9 +19,8 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const std::string& data_dir, co
 
 namespace {
 
-// An act with no actor as its target but a place after its verb ("Israel
-// reimposed blockades in the West Bank", "troops retook a village in western
-// Cambodia") is directed at the place's country: the convention of the
+// An act with no actor as its target but a place after its verb ("the army
+// imposed a curfew in Kashmir", "troops seized a town in eastern Congo") is directed at the place's country: the convention of the
 // CAMEO-coded gold standards for domestic and territorial acts. Statements
 // (01) and appeals (02) are about someone, never somewhere.
 void TargetFromPlace(size_t trigger, const geo::PlaceMention& pm, events::Event* e) {

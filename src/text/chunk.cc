@@ -179,7 +179,7 @@ size_t NounGroupEnd(const std::vector<Token>& t, size_t i) {
       ++j;
       continue;
     }
-    // "the Turkish and Greek sides": coordinated adjectives before one head.
+    // "the Indian and Chinese sides": coordinated adjectives before one head.
     if (w.tag == Pos::CC && (w.lower == "and" || w.lower == "or") && j > i && !has_head &&
         IsAdjective(t[j - 1].tag) && j + 1 < n && IsAdjective(t[j + 1].tag)) {
       ++j;
@@ -272,7 +272,7 @@ void FixTags(Sentence* s) {
     }
     // A gerund after a determiner or possessive ("the fighting", "its
     // killing of"), or after a preposition with no object of its own
-    // ("because of fighting between"), is a noun.
+    // ("because of shelling near the border"), is a noun.
     if (t[k].tag == Pos::VBG && k > 0) {
       const Pos prev = t[k - 1].tag;
       const Pos next = k + 1 < n ? t[k + 1].tag : Pos::PERIOD;
@@ -382,7 +382,7 @@ void ChunkSentence(Sentence* s) {
                               p == "after" || p == "before" || p == "since" || p == "as" ||
                               p == "until" || p == "once" || p == "whereas";
     if (!subordinator) return true;
-    // "that the government and the rebels in Darfur must reach": the noun
+    // "that the army and the militias in Tigray must sign": the noun
     // group, with any prepositional phrases after it, is followed by a verb.
     size_t k = ci + 1;
     while (k + 1 < chunks.size() && chunks[k].kind == ChunkKind::kPrep && chunks[k + 1].kind == ChunkKind::kNoun) k += 2;
@@ -455,8 +455,8 @@ void ChunkSentence(Sentence* s) {
     }
     const bool participle = t[v.begin].tag == Pos::VBG || (t[v.begin].tag == Pos::VBN && v.voice == Voice::kActive && v.begin == v.head);
     if (!relative && !participle && !v.infinitive && last_clause >= 0 && s->clauses[last_clause].relative) {
-      // "Putin, who arrived on Monday, met Kim", "US attacks, occurring every
-      // three days, have killed…": the antecedent is the subject, not the
+      // "Putin, who arrived on Monday, met Kim", "Drone strikes, launched almost
+      // weekly, have killed…": the antecedent is the subject, not the
       // parenthetical clause's object.
       const Clause& p = s->clauses[last_clause];
       if (subj < 0 || (after_comma && std::find(p.objects.begin(), p.objects.end(), subj) != p.objects.end())) {
@@ -515,13 +515,13 @@ void ChunkSentence(Sentence* s) {
     } else {
       cl.subject = static_cast<int16_t>(subj);
       if (v.infinitive && last_clause >= 0) cl.parent = static_cast<int16_t>(last_clause);
-      // "US attacks, occurring every three days, have killed": a participle
+      // "Drone strikes, launched almost weekly, have killed": a participle
       // between commas before any main verb is a parenthetical modifier.
       if (last_clause < 0 && after_comma && participle && subj >= 0 && chunks[subj].end == before) {
         cl.relative = true;
       }
     }
-    // "promised to democratize Serbia and establish the rule of law": a
+    // "vowed to reform the courts and hold elections": a
     // base verb after "and" continues the infinitive, under the same verb.
     if (after_cc && last_clause >= 0 && t[v.begin].tag == Pos::VB && v.begin == v.head) {
       const Clause& p = s->clauses[last_clause];
