@@ -47,6 +47,7 @@ void Coref::Register(const Mention& m) {
 void Coref::QuoteSpeakers(uint32_t sentence, size_t first, std::vector<Mention>* found) const {
   const text::Sentence& s = doc_.sentences[sentence];
   const auto& t = s.tokens;
+  if (std::none_of(t.begin(), t.end(), [](const text::Token& x) { return x.tag == Pos::LQUOTE; })) return;
   // in_quote[k]: token k lies between an opening and a closing quote.
   std::vector<bool> in_quote(t.size(), false);
   bool open = false, any_pronoun = false;

@@ -14,6 +14,7 @@ using namespace detail;  // NOLINT: the helpers of this stage
 std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& actors) const {
   const Impl& d = *impl_;
   std::vector<Event> out;
+  out.reserve(doc.sentences.size() * 2);
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     if (actors.first[si] == actors.first[si + 1]) continue;  // no actors, no events
     View v(doc, si, actors, d);
@@ -557,8 +558,8 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
     };
     const size_t end = out.size();
     for (size_t k = first_event; k < end; ++k) {
-      const Event e = out[k];
-      if (!e.target) continue;
+      if (!out[k].target || (out[k].cameo != "042" && out[k].cameo != "043")) continue;
+      const Event e = out[k];  // a copy: add_complement grows `out`
       if (e.cameo == "042" && !e.target->country.empty()) {
         // The visited country's government hosts the visitor.
 

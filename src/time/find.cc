@@ -265,8 +265,8 @@ std::vector<TimeExpr> FindTimes(const text::Document& doc, uint32_t si, Date pub
     }
     // June 18, 2024 / June 18 / June 2024 / Jan. 5 / in September / 18 June (2024)
     {
-      int month = MonthOf(cur);
-      const bool month_word_ok = month > 0 && Capitalized(t[i]) &&
+      int month = Capitalized(t[i]) ? MonthOf(cur) : 0;  // month names are capitalized
+      const bool month_word_ok = month > 0 &&
                                  (cur != "may" && cur != "march" && cur != "june" && cur != "august"
                                       ? true
                                       : (i + 1 < n && (DayOf(w(i + 1)) > 0 || YearOf(w(i + 1)) > 0)) ||
