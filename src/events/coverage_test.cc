@@ -173,5 +173,52 @@ TEST(Coverage, Fight19) {
   EXPECT_EQ(EventsOf("Azerbaijan violated the ceasefire with Armenia."), (V{"AZE -196-> ARM occurred"}));
 }
 
+// Repaired multiword rows: phrases that had been split into elements or
+// elements that had been glued into one phrase.
+TEST(Coverage, RepairedPhrases) {
+  EXPECT_EQ(EventsOf("Jordanian forces fired Hellfire missiles at the Syrian positions."),
+            (V{"JORMIL -195-> SYR occurred"}));
+  EXPECT_EQ(EventsOf("The Sudanese army fended off an attack by rebels."), (V{"SDNMIL -190-> SDNREB occurred"}));
+  EXPECT_EQ(EventsOf("Japan provided development aid to Laos."), (V{"JPN -071-> LAO occurred"}));
+  EXPECT_EQ(EventsOf("Kenyan police threw the opposition leader into jail."), (V{"KENCOP -173-> KENOPP occurred"}));
+  EXPECT_EQ(EventsOf("The UN opened a human rights investigation into Iran."), (V{"IGOUNO -092-> IRN occurred"}));
+  EXPECT_EQ(EventsOf("The ICC launched a war crimes investigation into Sudan."), (V{"IGOICC -094-> SDN occurred"}));
+  EXPECT_EQ(EventsOf("Russia massed tanks close to Ukraine."), (V{"RUS -154-> UKR occurred"}));
+  EXPECT_EQ(EventsOf("Guyana threatened to sue Venezuela."), (V{"GUY -131-> VEN occurred"}));
+  EXPECT_EQ(EventsOf("A Georgian court released the opposition leader on bail."), (V{"GEOJUD -0841-> GEOOPP occurred"}));
+  EXPECT_EQ(EventsOf("Turkish forces carried out an attack on Kurdish rebels in Syria."),
+            (V{"TURMIL -190-> SYRREB occurred"}));
+}
+
+// CAMEO 15-20 additions: force posture, repression, sieges, mass violence.
+TEST(Coverage, ForcePostureToMassViolence) {
+  EXPECT_EQ(EventsOf("North Korea fired a ballistic missile over Japan."), (V{"PRK -150-> JPN occurred"}));
+  EXPECT_EQ(EventsOf("Russian warplanes violated Finnish airspace."), (V{"RUSMIL -150-> FIN occurred"}));
+  EXPECT_EQ(EventsOf("Chinese coast guard vessels entered Japanese territorial waters."),
+            (V{"CHNMIL -150-> JPN occurred"}));
+  EXPECT_EQ(EventsOf("Israeli police stepped up security around Jerusalem."), (V{"ISRCOP -151-> ISR occurred"}));
+  EXPECT_EQ(EventsOf("The Pakistani government placed the army on high alert."), (V{"PAKGOV -152-> PAKMIL occurred"}));
+  EXPECT_EQ(EventsOf("China massed troops on the border with India."), (V{"CHN -154-> IND occurred"}));
+  EXPECT_EQ(EventsOf("Iranian security forces fired live ammunition at protesters in Zahedan."),
+            (V{"IRNCOP -175-> IRN occurred"}));
+  EXPECT_EQ(EventsOf("Ugandan police rounded up opposition supporters in Kampala."), (V{"UGACOP -173-> UGAOPP occurred"}));
+  EXPECT_EQ(EventsOf("Azerbaijan laid siege to Armenia."), (V{"AZE -191-> ARM occurred"}));
+  EXPECT_EQ(EventsOf("Armenian troops fired artillery shells at Azerbaijani positions."), (V{"ARMMIL -194-> AZE occurred"}));
+  EXPECT_EQ(EventsOf("Indian troops broke the ceasefire with Pakistan."), (V{"INDMIL -196-> PAK occurred"}));
+}
+
+// Nominal events of roots 14-20 as sentence subjects.
+TEST(Coverage, NominalConflict) {
+  EXPECT_EQ(EventsOf("Protests against the government in Kenya spread to Mombasa."), (V{"KEN -141-> KENGOV occurred"}));
+  EXPECT_EQ(EventsOf("The crackdown on protesters by Iranian police continued on Monday."),
+            (V{"IRNCOP -175-> IRNCVL occurred"}));
+  EXPECT_EQ(EventsOf("The deployment of American troops to Poland began in January."), (V{"USAMIL -154-> POL occurred"}));
+  EXPECT_EQ(EventsOf("The bombardment of Ukrainian cities by Russia continued."), (V{"RUS -194-> UKR occurred"}));
+  EXPECT_EQ(EventsOf("The siege of Gaza by Israel lasted months."), (V{"ISR -191-> PSE occurred"}));
+  EXPECT_EQ(EventsOf("Turkey's incursion into Syria began on Wednesday."), (V{"TUR -190-> SYR occurred"}));
+  EXPECT_EQ(EventsOf("Air strikes by Israel against Hezbollah continued."), (V{"ISR -195-> LBNREB occurred"}));
+  EXPECT_EQ(EventsOf("The raid on the Iraqi militia by US forces killed five."), (V{"USAMIL -190-> IRQUAF occurred"}));
+}
+
 }  // namespace
 }  // namespace annals::events
