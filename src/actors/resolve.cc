@@ -56,6 +56,14 @@ bool AdjectiveFirst(std::string_view w) {
   return false;
 }
 
+bool ViolenceAdjective(std::string_view w) {
+  for (std::string_view a : {"excessive", "lethal", "deadly", "brute", "disproportionate", "unnecessary", "undue",
+                             "physical", "indiscriminate", "brutal"}) {
+    if (w == a) return true;
+  }
+  return false;
+}
+
 std::string Words(const text::Document& doc, const text::Sentence& s, size_t b, size_t e) {
   if (b >= e) return "";
   return std::string(doc.text.substr(s.tokens[b].span.begin, s.tokens[e - 1].span.end - s.tokens[b].span.begin));
@@ -125,6 +133,11 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
           if (en.kind == Kind::kAgent && m.end == m.begin + 1 && s.tokens[m.begin].tag == Pos::JJ &&
               m.end < s.tokens.size() && text::IsNoun(s.tokens[m.end].tag) &&
               AdjectiveFirst(s.tokens[m.begin].lower)) {
+            continue;
+          }
+          // "used excessive force": force as violence, not as troops.
+          if (en.kind == Kind::kAgent && m.end == m.begin + 1 && s.tokens[m.begin].lower == "force" && m.begin > 0 &&
+              ViolenceAdjective(s.tokens[m.begin - 1].lower)) {
             continue;
           }
           if (!best || en.kind < best->kind) best = &en;

@@ -229,6 +229,15 @@ TEST(Events, OnesOwnForcesAreNotTheTargetOfAMobilization) {
             (V{"POL -154-> BLR occurred"}));
 }
 
+TEST(Events, TaggingFixesThatDecideTheEvent) {
+  // "tear gas" is a noun; "forces massacred" is a subject and its verb;
+  // "excessive force" is violence, not troops.
+  EXPECT_EQ(EventsOf("Kenyan police used tear gas on protesters in Nairobi."), (V{"KENCOP -175-> KENCVL occurred"}));
+  EXPECT_EQ(EventsOf("Serbian forces massacred hundreds of civilians."), (V{"SRBMIL -202-> - occurred"}));
+  EXPECT_EQ(EventsOf("Belarusian police used excessive force against protesters."),
+            (V{"BLRCOP -175-> BLRCVL occurred"}));
+}
+
 TEST(Events, WhatIsDeniedDidNotHappen) {
   EXPECT_EQ(EventsOf("Turkey denied that its warplanes had bombed Kurdish villages in northern Iraq."),
             (V{"TUR -016-> - occurred"}));

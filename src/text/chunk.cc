@@ -261,6 +261,16 @@ void FixTags(Sentence* s) {
                                    t[b].lower == "'ve" || t[b].lower == "having");
       if (have) t[k].tag = Pos::VBN;
     }
+    // "tear gas": a noun compound, not the verb "tear".
+    if (w == "tear" && k + 1 < n && (t[k + 1].lower == "gas" || t[k + 1].lower == "gases")) t[k].tag = Pos::NN;
+    // "Serbian forces massacred": a present-tense verb right before a past
+    // tense is a plural noun.
+    if (t[k].tag == Pos::VBZ && k > 0 && k + 1 < n && (t[k + 1].tag == Pos::VBD || t[k + 1].tag == Pos::VBN) &&
+        (IsAdjective(t[k - 1].tag) || t[k - 1].tag == Pos::NNP || t[k - 1].tag == Pos::NN || t[k - 1].tag == Pos::DT) &&
+        w.size() > 2 && w.back() == 's') {
+      t[k].tag = Pos::NNS;
+      if (t[k + 1].tag == Pos::VBN && !AuxiliaryWord(t[k + 1].lower)) t[k + 1].tag = Pos::VBD;
+    }
     // A past form after be or have is the participle: "were shelled by".
     if (t[k].tag == Pos::VBD) {
       int b = static_cast<int>(k) - 1;

@@ -148,7 +148,15 @@ void Tagger::UnknownCandidates(const Token& t, std::string_view w, std::vector<T
     if (ends("s") && !ends("ss")) out->push_back({Pos::NNPS, -14.0f});
     return;
   }
-  if (w.find('-') != std::string_view::npos) return use("-hyp-");
+  if (w.find('-') != std::string_view::npos) {
+    // "test-fired", "baton-charged": a hyphenated past form is a verb.
+    const size_t hyphen = l.rfind('-');
+    if (hyphen != std::string_view::npos && l.size() - hyphen > 4 && l.substr(l.size() - 2) == "ed") {
+      out->assign({{Pos::VBD, -9.0f}, {Pos::VBN, -9.2f}, {Pos::JJ, -10.0f}});
+      return;
+    }
+    return use("-hyp-");
+  }
   // Irregular verb forms missing from the lexicon ("overthrew"), from WordNet.
   if (irregular_verb_forms_ && irregular_verb_forms_(l)) {
     out->assign({{Pos::VBD, -9.0f}, {Pos::VBN, -9.5f}});
