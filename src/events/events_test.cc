@@ -238,6 +238,12 @@ TEST(Events, TaggingFixesThatDecideTheEvent) {
             (V{"BLRCOP -175-> BLRCVL occurred"}));
 }
 
+TEST(Events, ABareParticipleAfterItsNounIsPassive) {
+  // The diplomat was accused (by someone not named): he accused no one.
+  EXPECT_EQ(EventsOf("Canada expelled a Chinese diplomat accused of targeting a lawmaker."),
+            (V{"CAN -161-> CHNGOV occurred"}));
+}
+
 TEST(Events, WhatIsDeniedDidNotHappen) {
   EXPECT_EQ(EventsOf("Turkey denied that its warplanes had bombed Kurdish villages in northern Iraq."),
             (V{"TUR -016-> - occurred"}));

@@ -444,13 +444,18 @@ void ChunkSentence(Sentence* s) {
     }
     // "missiles still being used against": a participle right after a noun
     // group (even inside a prepositional phrase) modifies it.
-    if (subj < 0 && (t[v.begin].tag == Pos::VBG || t[v.begin].tag == Pos::VBN) && ci > 0) {
+    const bool bare_participle = t[v.begin].tag == Pos::VBN && v.begin == v.head;
+    if ((subj < 0 || (bare_participle && last_clause >= 0)) &&
+        (t[v.begin].tag == Pos::VBG || t[v.begin].tag == Pos::VBN) && ci > 0) {
       int k = static_cast<int>(v.begin) - 1;
       while (k >= 0 && t[k].tag == Pos::RB) --k;
       if (k >= 0 && chunks[ci - 1].kind == ChunkKind::kNoun && chunks[ci - 1].end == k + 1 &&
           !(t[v.begin].tag == Pos::VBG && before >= 0 && t[before].tag == Pos::COMMA)) {
         subj = static_cast<int>(ci - 1);
         cl.relative = true;
+        // "a diplomat accused of spying": a bare participle after its noun
+        // is a passive ("who was accused").
+        if (bare_participle) chunks[ci].voice = Voice::kPassive;
       }
     }
     if (relative) {
