@@ -13,8 +13,8 @@ int RunCode(const Options& opt) {
     std::cerr << "annals code: no input (give FILE... or - for stdin)\n";
     return 2;
   }
-  if (opt.format != "jsonl" && opt.format != "csv") {
-    std::cerr << "annals code: --format must be jsonl or csv\n";
+  if (opt.format != "jsonl" && opt.format != "csv" && opt.format != "plover") {
+    std::cerr << "annals code: --format must be jsonl, csv or plover\n";
     return 2;
   }
   if (!opt.debug.empty() && opt.debug != "text" && opt.debug != "actors" && opt.debug != "events") {
@@ -32,8 +32,14 @@ int RunCode(const Options& opt) {
     Coded c = (*pipeline)->Code(a, /*explain=*/opt.debug == "actors");
     events += c.events.size();
     if (opt.debug.empty()) {
-      for (const auto& e : c.events) {
-        std::cout << (opt.format == "csv" ? EventCsv(a, c, e) : EventJson(a, c, e)) << "\n";
+      for (size_t i = 0; i < c.events.size(); ++i) {
+        const events::Event& e = c.events[i];
+        if (opt.format == "plover") {
+          const std::string line = EventPlover(a, c, e, i);
+          if (!line.empty()) std::cout << line << "\n";
+        } else {
+          std::cout << (opt.format == "csv" ? EventCsv(a, c, e) : EventJson(a, c, e)) << "\n";
+        }
       }
     } else {
       std::cout << "# article " << a.id << " (" << a.date.ToString() << ")\n";

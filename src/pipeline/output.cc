@@ -98,4 +98,42 @@ std::string EventCsv(const ingest::Article& article, const Coded& c, const event
   return out;
 }
 
+// PLOVER records: one per event with a PLOVER type (CAMEO roots 01 and 02
+// have none), in the field names of the PLOVER event format: event, mode,
+// context, source/target as country + sector + actor name.
+std::string EventPlover(const ingest::Article& article, const Coded& c, const events::Event& e, size_t index) {
+  if (e.plover.empty()) return "";
+  auto actor = [&](const events::ActorRef& a) {
+    json j;
+    j["country"] = a.country;
+    j["code"] = a.code;
+    j["sector"] = a.sectors;
+    j["actor"] = a.name;
+    j["text"] = std::string(c.doc.Text(a.span));
+    return j;
+  };
+  json j;
+  j["id"] = article.id + "-" + std::to_string(e.sentence) + "-" + std::to_string(index);
+  j["story_id"] = article.id;
+  j["publication_date"] = article.date.ToString();
+  j["event_date"] = e.date.ToString();
+  j["event"] = e.plover;
+  j["mode"] = e.plover_mode.empty() ? json("") : json(e.plover_mode);
+  j["context"] = e.plover_context.empty() ? json::array() : json::array({e.plover_context});
+  j["source"] = actor(e.source);
+  j["target"] = e.target ? actor(*e.target) : json(nullptr);
+  j["factuality"] = events::ModeName(e.mode);  // occurred, planned, hypothetical, reported
+  j["cameo"] = e.cameo;
+  if (e.location) {
+    const auto& l = *e.location;
+    j["location"] = {{"placename", l.name}, {"country", l.country}, {"admin1", l.subdivision},
+                     {"lat", l.has_coordinates ? json(l.lat) : json(nullptr)},
+                     {"lon", l.has_coordinates ? json(l.lon) : json(nullptr)}};
+  } else {
+    j["location"] = nullptr;
+  }
+  j["text"] = std::string(c.doc.Text(c.doc.sentences[e.sentence].span));
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
 }  // namespace annals

@@ -54,6 +54,9 @@ std::string EventJson(const ingest::Article& article, const Coded& coded, const 
 // CSV: a header line and one line per event.
 std::string EventCsvHeader();
 std::string EventCsv(const ingest::Article& article, const Coded& coded, const events::Event& e);
+// A PLOVER-format record (docs/jsonl.md) for the article's `index`-th event,
+// or "" when the event has no PLOVER type (CAMEO roots 01 and 02).
+std::string EventPlover(const ingest::Article& article, const Coded& coded, const events::Event& e, size_t index);
 
 // Precision, recall and F1 at levels L1 (PLOVER type), L2 (+ source
 // country), L3 (+ target country), over per-record multisets.

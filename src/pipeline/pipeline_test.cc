@@ -51,6 +51,28 @@ TEST(EventCsv, QuotesFields) {
   EXPECT_EQ(EventCsv(a, c, c.events[0]).rfind("\"a,1\",\"0\",\"2024-06-17\",\"UKR\",\"UKR\",\"RUS\",\"RUS\",\"1124\"", 0), 0u);
 }
 
+TEST(EventPlover, CarriesTypeModeContextAndFactuality) {
+  ingest::Article a;
+  a.id = "p1";
+  a.date = Date{2024, 6, 17};
+  a.text = "Russian President Vladimir Putin is set to travel to North Korea.";
+  Coded c = TestPipeline().Code(a);
+  ASSERT_GE(c.events.size(), 2u);
+  auto j = nlohmann::json::parse(EventPlover(a, c, c.events[1], 1));
+  EXPECT_EQ(j["id"], "p1-0-1");
+  EXPECT_EQ(j["event"], "CONSULT");
+  EXPECT_EQ(j["mode"], "visit");
+  EXPECT_EQ(j["factuality"], "planned");
+  EXPECT_EQ(j["source"]["country"], "RUS");
+  EXPECT_EQ(j["source"]["sector"], nlohmann::json::array({"GOV"}));
+  EXPECT_EQ(j["target"]["country"], "PRK");
+  // Statements (CAMEO 01) have no PLOVER type: no record.
+  a.text = "Kenya said the talks went well.";
+  Coded s = TestPipeline().Code(a);
+  ASSERT_EQ(s.events.size(), 1u);
+  EXPECT_EQ(EventPlover(a, s, s.events[0], 0), "");
+}
+
 TEST(Evaluate, ScoresTheDevGold) {
   const std::string gold = std::string(ANNALS_SHARED_DIR) + "/data/dev/plover_gsr_dev.jsonl";
   if (!std::ifstream(gold)) GTEST_SKIP() << "../shared/data/dev is absent";
