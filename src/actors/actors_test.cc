@@ -143,6 +143,7 @@ const Case kCases[] = {
     {"2004-05-21", "The Indian and Chinese sides held talks in Moscow.", "The Indian", "IND"},
     {"2004-05-21", "The Indian and Chinese sides held talks in Moscow.", "Chinese sides", "CHN"},
     {"2019-12-05", "Unions in France called a general strike for Thursday.", "a general strike", "<none>"},
+    {"1995-03-01", "The Zairean government asked Belgium for help.", "The Zairean government", "CODGOV"},
     // --- Coreference ---
     {"2011-01-28", "Egyptian police fired on demonstrators on Monday.", "demonstrators", "EGYCVL"},
     {"2023-04-13", "The Japanese government said it was deeply concerned about the launches.", "it", "JPNGOV"},

@@ -311,7 +311,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           if (!MatchForward(v, p, 1, vg.end, limit, swap, &f, passive_head)) continue;
           f.elements = static_cast<int>(p.elements.size());
           f.literals = p.literals;
-          if (f.elements > best.elements || (f.elements == best.elements && f.literals > best.literals)) {
+          if (Better(f, best)) {
             best = f;
             best_passive_swap = swap;
           }
@@ -510,7 +510,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         f.elements = static_cast<int>(p.elements.size());
         f.literals = p.literals;
         if (f.sources.empty() && !f.pair) continue;
-        if (f.elements > best.elements || (f.elements == best.elements && f.literals > best.literals)) best = f;
+        if (Better(f, best)) best = f;
       }
       if (best.pattern < 0) continue;
       if (Discarded(d, t.lemma, s)) continue;

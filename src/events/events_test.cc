@@ -244,6 +244,18 @@ TEST(Events, ABareParticipleAfterItsNounIsPassive) {
             (V{"CAN -161-> CHNGOV occurred"}));
 }
 
+TEST(Events, ALiteralOnTheHeadNounWinsATie) {
+  // The base was captured (192), not the rebels (173).
+  EXPECT_EQ(EventsOf("The Sri Lankan army captured a key rebel base in the north."),
+            (V{"LKAMIL -192-> LKAREB occurred"}));
+}
+
+TEST(Events, ANounAfterADeterminerIsNotAVerb) {
+  // "a United Nations plan to reunify": no plan (030) by the UN.
+  EXPECT_EQ(EventsOf("Greek Cypriot leaders rejected a United Nations plan to reunify the island."),
+            (V{"CYPGOV -120-> IGOUNO occurred"}));
+}
+
 TEST(Events, WhatIsDeniedDidNotHappen) {
   EXPECT_EQ(EventsOf("Turkey denied that its warplanes had bombed Kurdish villages in northern Iraq."),
             (V{"TUR -016-> - occurred"}));

@@ -73,6 +73,7 @@ bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size
         if (size_t n = LiteralMatches(e, v, k); n > 0) {
           f->trigger += ' ';
           f->trigger += v.doc.Text(Span{v.s.tokens[k].span.begin, v.s.tokens[k + n - 1].span.end});
+          f->head_literals += v.noun_head[k + n - 1];
           pos = k + n;
           ok = true;
           break;
@@ -111,6 +112,12 @@ bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size
     if (!ok) return false;
   }
   return true;
+}
+
+bool Better(const Found& a, const Found& b) {
+  if (a.elements != b.elements) return a.elements > b.elements;
+  if (a.literals != b.literals) return a.literals > b.literals;
+  return a.head_literals > b.head_literals;
 }
 
 // Is the trigger `lemma` used in a non-political sense in sentence `s`

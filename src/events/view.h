@@ -41,6 +41,7 @@ struct View {
   std::vector<int> mention_start;  // token → mention starting there (-1)
   std::vector<int> in_verb;        // token → verb chunk index (-1)
   std::vector<int> lemma_id, lower_id;  // pattern vocabulary ids of each token (-1)
+  std::vector<uint8_t> noun_head;        // token → 1 if it heads a noun chunk
 
   View(const text::Document& d, uint32_t i, const ArticleActors& a, const Coder::Impl& impl)
       : doc(d), s(d.sentences[i]), si(i), actors(a) {
@@ -52,6 +53,10 @@ struct View {
     }
     mention_start.assign(s.tokens.size(), -1);
     in_verb.assign(s.tokens.size(), -1);
+    noun_head.assign(s.tokens.size(), 0);
+    for (const Chunk& ch : s.chunks) {
+      if (ch.kind == ChunkKind::kNoun) noun_head[ch.head] = 1;
+    }
     for (uint32_t m = a.first[i]; m < a.first[i + 1]; ++m) {
       int& slot = mention_start[a.mentions[m].begin];
       if (slot < 0) slot = static_cast<int>(m);
@@ -126,9 +131,16 @@ struct View {
 // subject is its own ("said Russian drones attacked": "Russian drones").
 bool SubjectOfAnotherClause(const text::Sentence& s, size_t ci, size_t k);
 
+struct Found;
+// Whether `a` is a better match than `b`: more elements, then more literals,
+// then more literals on head nouns ("captured a rebel base" is about the
+// base, not the rebels).
+bool Better(const Found& a, const Found& b);
+
 struct Found {
   int pattern = -1;
   int elements = 0, literals = 0;
+  int head_literals = 0;      // literals that matched a noun chunk's head ("base" in "a rebel base")
   std::vector<int> targets;   // mention indices
   std::vector<int> sources;   // noun patterns only
   bool pair = false;          // targets are a pair coded both ways

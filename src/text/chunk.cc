@@ -261,6 +261,16 @@ void FixTags(Sentence* s) {
                                    t[b].lower == "'ve" || t[b].lower == "having");
       if (have) t[k].tag = Pos::VBN;
     }
+    // "a United Nations plan to…", "the government's plan": a present-tense
+    // verb ending a noun group opened by a determiner is its head noun.
+    if ((t[k].tag == Pos::VBP || t[k].tag == Pos::VB) && k >= 2 && t[k - 1].tag != Pos::TO && t[k - 1].tag != Pos::MD) {
+      int b = static_cast<int>(k) - 1;
+      while (b >= 0 && (t[b].tag == Pos::NNP || t[b].tag == Pos::NNPS || IsAdjective(t[b].tag) || t[b].tag == Pos::POS)) --b;
+      if (b >= 0 && b < static_cast<int>(k) - 1 && (t[b].tag == Pos::DT || t[b].tag == Pos::PRPS) &&
+          (t[b].lower == "a" || t[b].lower == "an" || t[b].lower == "the" || t[b].tag == Pos::PRPS)) {
+        t[k].tag = Pos::NN;
+      }
+    }
     // "tear gas": a noun compound, not the verb "tear".
     if (w == "tear" && k + 1 < n && (t[k + 1].lower == "gas" || t[k + 1].lower == "gases")) t[k].tag = Pos::NN;
     // "Serbian forces massacred": a present-tense verb right before a past
