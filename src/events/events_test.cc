@@ -256,6 +256,12 @@ TEST(Events, ANounAfterADeterminerIsNotAVerb) {
             (V{"CYPGOV -120-> IGOUNO occurred"}));
 }
 
+TEST(Events, AGerundRightAfterANounModifiesIt) {
+  // The students protest; the police fired at them.
+  EXPECT_EQ(EventsOf("Police in Kenya fired tear gas at students protesting fee increases."),
+            (V{"KENCOP -175-> KENEDU occurred", "KENEDU -141-> - occurred"}));
+}
+
 TEST(Events, WhatIsDeniedDidNotHappen) {
   EXPECT_EQ(EventsOf("Turkey denied that its warplanes had bombed Kurdish villages in northern Iraq."),
             (V{"TUR -016-> - occurred"}));

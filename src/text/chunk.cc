@@ -238,6 +238,11 @@ void FixTags(Sentence* s) {
   }
   // "up to 1,000 Turks", "about 200 supporters": number modifiers.
   for (size_t k = 0; k + 2 < n; ++k) {
+    // "about 200 supporters", "around 50 people": number modifiers.
+    if ((t[k].lower == "about" || t[k].lower == "around") && t[k + 1].tag == Pos::CD &&
+        (k == 0 || !IsVerb(t[k - 1].tag))) {
+      t[k].tag = Pos::RB;
+    }
     if (t[k].lower == "up" && t[k + 1].lower == "to" && t[k + 2].tag == Pos::CD) {
       t[k].tag = Pos::RB;
       t[k + 1].tag = Pos::RB;
@@ -455,7 +460,18 @@ void ChunkSentence(Sentence* s) {
     // "missiles still being used against": a participle right after a noun
     // group (even inside a prepositional phrase) modifies it.
     const bool bare_participle = t[v.begin].tag == Pos::VBN && v.begin == v.head;
-    if ((subj < 0 || (bare_participle && last_clause >= 0)) &&
+    // "fired at students protesting…" (the students protest), but not "blocked
+    // roads in the capital demanding…" (a place does not demand).
+    bool gerund_after_noun = t[v.begin].tag == Pos::VBG && v.begin == v.head && ci > 1 &&
+                             chunks[ci - 1].kind == ChunkKind::kNoun && chunks[ci - 1].end == v.begin;
+    if (gerund_after_noun && chunks[ci - 2].kind == ChunkKind::kPrep) {
+      const std::string_view p = t[chunks[ci - 2].head].lower;
+      if (p == "in" || p == "near" || p == "inside" || p == "outside" || p == "across" || p == "throughout" ||
+          p == "into" || p == "of" || p == "on") {
+        gerund_after_noun = false;
+      }
+    }
+    if ((subj < 0 || ((bare_participle || gerund_after_noun) && last_clause >= 0)) &&
         (t[v.begin].tag == Pos::VBG || t[v.begin].tag == Pos::VBN) && ci > 0) {
       int k = static_cast<int>(v.begin) - 1;
       while (k >= 0 && t[k].tag == Pos::RB) --k;
