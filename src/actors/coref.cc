@@ -176,7 +176,26 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
           return true;
         }
       }
-      // No compound: the last plural actor ("Afghan rebel leaders … they").
+      // No compound: a plural subject earlier in this sentence ("Serb forces
+      // released peacekeepers they had held": the forces), else the last
+      // plural actor ("Afghan rebel leaders … they").
+      auto plural = [&](const Mention& m) {
+        const text::Token& head = doc_.sentences[m.sentence].tokens[m.end - 1];
+        return head.tag == Pos::NNS || head.tag == Pos::NNPS || m.via == Via::kOrganization;
+      };
+      for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
+        const Mention& m = out_->mentions[i];
+        if (m.sentence != sentence) break;
+        if (m.end > begin || !plural(m)) continue;
+        for (const text::Clause& c : s.clauses) {
+          if (c.subject < 0 || c.subject_inherited) continue;
+          const uint16_t h = s.chunks[c.subject].head;
+          if (m.begin <= h && h < m.end) {
+            found->push_back(CopyOf(i, sentence, begin, end, Via::kPronoun, "pronoun \"they\" (subject)"));
+            return true;
+          }
+        }
+      }
       for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
         const Mention& m = out_->mentions[i];
         if (sentence > m.sentence + 1) break;
