@@ -262,6 +262,17 @@ TEST(Events, AGerundRightAfterANounModifiesIt) {
             (V{"KENCOP -175-> KENEDU occurred", "KENEDU -141-> - occurred"}));
 }
 
+TEST(Events, AParticipleBeforeAnAdjectiveAndNounModifiesTheNoun) {
+  // "suspected" describes the militant; "extradited" is the verb.
+  EXPECT_EQ(EventsOf("Kenya extradited two suspected Somali militants to Somalia on Friday."),
+            (V{"KEN -063-> SOM occurred"}));
+}
+
+TEST(Events, AnUnknownNameInAppositionStandsForTheNounBeforeIt) {
+  EXPECT_EQ(EventsOf("A member of the Turkish parliament, Ayla Demirkol, began a hunger strike on Monday."),
+            (V{"TURLEG -142-> - occurred"}));
+}
+
 TEST(Events, WhatIsDeniedDidNotHappen) {
   EXPECT_EQ(EventsOf("Turkey denied that its warplanes had bombed Kurdish villages in northern Iraq."),
             (V{"TUR -016-> - occurred"}));

@@ -98,6 +98,19 @@ struct View {
   std::vector<int> SubjectMentions(int c) const {
     std::vector<int> m = MentionsIn(c);
     if (!m.empty() || c < 0) return m;
+    // "A member of the Syrian parliament, Mohammed Mamoun, started…": an
+    // unknown name in apposition stands for the noun group before it.
+    if (c >= 1 && s.chunks[c].begin >= 1 && s.tokens[s.chunks[c].begin - 1].tag == Pos::COMMA &&
+        s.chunks[c - 1].kind == ChunkKind::kNoun && s.chunks[c - 1].end + 1 == s.chunks[c].begin) {
+      int j = c - 1;
+      while (j >= 2 && s.chunks[j - 1].kind == ChunkKind::kPrep && s.chunks[j - 2].kind == ChunkKind::kNoun &&
+             s.chunks[j - 1].begin == s.chunks[j - 2].end) {
+        j -= 2;
+      }
+      m = MentionsIn(j);
+      if (!m.empty()) return m;
+      c = j;
+    }
     if (c + 2 < static_cast<int>(s.chunks.size()) && s.chunks[c + 1].kind == ChunkKind::kPrep &&
         s.chunks[c + 1].begin == s.chunks[c].end && s.chunks[c + 2].kind == ChunkKind::kNoun) {
       const std::string_view p = s.tokens[s.chunks[c + 1].head].lower;

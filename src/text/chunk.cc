@@ -167,7 +167,9 @@ size_t NounGroupEnd(const std::vector<Token>& t, size_t i) {
       // A participle modifies a noun between a determiner/adjective and a
       // noun, or right after a verb: "extradited suspected militants".
       if (j == i && i > 0 && IsVerb(t[i - 1].tag) && t[i - 1].lemma != "be" && t[i - 1].lemma != "have" &&
-          t[i - 1].lemma != "get" && j + 1 < n && IsNoun(t[j + 1].tag)) {
+          t[i - 1].lemma != "get" && j + 1 < n &&
+          (IsNoun(t[j + 1].tag) || (IsAdjective(t[j + 1].tag) && j + 2 < n &&
+                                    (IsNoun(t[j + 2].tag) || IsAdjective(t[j + 2].tag))))) {
         ++j;
         continue;
       }
@@ -327,7 +329,9 @@ void ChunkSentence(Sentence* s) {
     const bool never = (Is(t[i], "never") || Is(t[i], "not")) && i + 1 < n && IsVerbish(t[i + 1]);
     const bool participle_modifier = (t[i].tag == Pos::VBN || t[i].tag == Pos::VBG) && i > 0 &&
                                      IsVerb(t[i - 1].tag) && t[i - 1].lemma != "be" && t[i - 1].lemma != "have" &&
-                                     t[i - 1].lemma != "get" && i + 1 < n && IsNoun(t[i + 1].tag);
+                                     t[i - 1].lemma != "get" && i + 1 < n &&
+                                     (IsNoun(t[i + 1].tag) || (IsAdjective(t[i + 1].tag) && i + 2 < n &&
+                                                               (IsNoun(t[i + 2].tag) || IsAdjective(t[i + 2].tag))));
     if ((IsVerbish(t[i]) || t[i].tag == Pos::TO || never) && !participle_modifier) {
       size_t e = VerbGroupEnd(t, never ? i + 1 : i);
       if (e > i) {
