@@ -227,7 +227,8 @@ void FixTags(Sentence* s) {
       if (p != Pos::VBN || finite_seen || k == 0) continue;
       const Pos prev = t[k - 1].tag;
       const bool after_noun = IsNoun(prev) || prev == Pos::PRP;
-      const bool by_follows = k + 1 < n && t[k + 1].lower == "by" && !(k + 2 < n && IsNoun(t[k + 2].tag) && t[k + 2].lower == "one");
+      // (Not "shortened by one hour", "cut by 5 percent": an amount.)
+      const bool by_follows = k + 1 < n && t[k + 1].lower == "by" && !(k + 2 < n && t[k + 2].tag == Pos::CD);
       bool aux = false;
       for (size_t b = k >= 4 ? k - 4 : 0; b < k; ++b) {
         aux |= AuxiliaryWord(t[b].lower);
