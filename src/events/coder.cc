@@ -390,6 +390,8 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           if (s.tokens[k].lower == "that" && s.tokens[k].tag == Pos::IN) break;
           // Nor the subject of a reported clause: "said Russian drones attacked…".
           if (SubjectOfAnotherClause(s, ci, k)) break;
+          // Nor inside a verb phrase of its own: "denies arming the militias".
+          if (v.in_verb[k] >= 0 && s.tokens[k].tag == Pos::VBG) break;
           if (v.mention_start[k] < 0) continue;
           const std::string_view before = k > 0 ? s.tokens[k - 1].lower : std::string_view();
           if ((before == "in" || before == "at" || before == "near" || before == "inside" || before == "outside" ||

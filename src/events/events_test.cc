@@ -273,6 +273,22 @@ TEST(Events, AnUnknownNameInAppositionStandsForTheNounBeforeIt) {
             (V{"TURLEG -142-> - occurred"}));
 }
 
+TEST(Events, AListOfNamesIsOneCompound) {
+  EXPECT_EQ(EventsOf("Chile, Peru and Bolivia agreed on a new border commission."),
+            (V{"CHL -030-> PER occurred", "CHL -030-> BOL occurred", "PER -030-> CHL occurred",
+               "PER -030-> BOL occurred", "BOL -030-> CHL occurred", "BOL -030-> PER occurred"}));
+}
+
+TEST(Events, CoordinatedDemonymsShareTheirNoun) {
+  EXPECT_EQ(EventsOf("Egyptian and Sudanese officials discussed the dispute over the dam."),
+            (V{"EGYGOV -040-> SDNGOV occurred", "SDNGOV -040-> EGYGOV occurred"}));
+}
+
+TEST(Events, TheSubjectComesBackAfterARelativeClause) {
+  EXPECT_EQ(EventsOf("Uganda, which denies backing the militias, accused Sudan of arming the rebels."),
+            (V{"UGA -016-> - occurred", "UGA -112-> SDN occurred"}));
+}
+
 TEST(Events, WhatIsDeniedDidNotHappen) {
   EXPECT_EQ(EventsOf("Turkey denied that its warplanes had bombed Kurdish villages in northern Iraq."),
             (V{"TUR -016-> - occurred"}));

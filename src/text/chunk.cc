@@ -150,6 +150,32 @@ void FillVerbGroup(const std::vector<Token>& t, Chunk* c) {
   }
 }
 
+// "France, Germany and Italy": from the comma at j, a list of proper names
+// closed by "and"/"or"; returns the token after the last name, or 0.
+size_t NameListEnd(const std::vector<Token>& t, size_t j) {
+  const size_t n = t.size();
+  auto name_end = [&](size_t k) {  // (the)? NNP+ starting at k, or k
+    size_t e = k;
+    if (e < n && t[e].lower == "the") ++e;
+    const size_t first = e;
+    while (e < n && (t[e].tag == Pos::NNP || t[e].tag == Pos::NNPS)) ++e;
+    return e > first ? e : k;
+  };
+  size_t k = j;
+  while (k < n && t[k].tag == Pos::COMMA) {
+    const size_t e = name_end(k + 1);
+    if (e == k + 1) return 0;
+    k = e;
+    // ", and Italy" or " and Italy"
+    if (k < n && t[k].tag == Pos::COMMA && k + 1 < n && t[k + 1].tag == Pos::CC) ++k;
+    if (k < n && t[k].tag == Pos::CC && (t[k].lower == "and" || t[k].lower == "or")) {
+      const size_t last = name_end(k + 1);
+      return last > k + 1 ? last : 0;
+    }
+  }
+  return 0;
+}
+
 // End of a noun group starting at i, or i when none starts there.
 size_t NounGroupEnd(const std::vector<Token>& t, size_t i) {
   const size_t n = t.size();
@@ -162,6 +188,9 @@ size_t NounGroupEnd(const std::vector<Token>& t, size_t i) {
     // "Tanzania a grant": a determiner after a head starts a new noun group.
     if ((w.tag == Pos::DT || w.tag == Pos::PDT || w.tag == Pos::PRPS) && has_head && j > i) break;
     if (IsNounHead(w.tag) && w.tag != Pos::PRP) { has_head = true; last_head = j + 1; ++j; continue; }
+    if (w.tag == Pos::COMMA && has_head && (t[j - 1].tag == Pos::NNP || t[j - 1].tag == Pos::NNPS)) {
+      if (const size_t e = NameListEnd(t, j); e > 0) return e;
+    }
     if (w.tag == Pos::POS && has_head) { ++j; has_head = false; continue; }  // "Putin 's advisor"
     if ((w.tag == Pos::VBN || w.tag == Pos::VBG)) {
       // A participle modifies a noun between a determiner/adjective and a
@@ -183,7 +212,9 @@ size_t NounGroupEnd(const std::vector<Token>& t, size_t i) {
     }
     // "the Indian and Chinese sides": coordinated adjectives before one head.
     if (w.tag == Pos::CC && (w.lower == "and" || w.lower == "or") && j > i && !has_head &&
-        IsAdjective(t[j - 1].tag) && j + 1 < n && IsAdjective(t[j + 1].tag)) {
+        IsAdjective(t[j - 1].tag) && j + 1 < n &&
+        (IsAdjective(t[j + 1].tag) ||
+         (t[j + 1].tag == Pos::NNP && j + 2 < n && (t[j + 2].tag == Pos::NN || t[j + 2].tag == Pos::NNS)))) {
       ++j;
       continue;
     }
@@ -278,6 +309,12 @@ void FixTags(Sentence* s) {
           (t[b].lower == "a" || t[b].lower == "an" || t[b].lower == "the" || t[b].tag == Pos::PRPS)) {
         t[k].tag = Pos::NN;
       }
+    }
+    // "denies arming the militias": an -ing word between a verb and a
+    // determiner is a gerund with an object.
+    if (t[k].tag == Pos::NN && w.size() > 5 && w.substr(w.size() - 3) == "ing" && k > 0 && k + 1 < n &&
+        IsVerb(t[k - 1].tag) && (t[k + 1].tag == Pos::DT || t[k + 1].tag == Pos::PRPS)) {
+      t[k].tag = Pos::VBG;
     }
     // "tear gas": a noun compound, not the verb "tear".
     if (w == "tear" && k + 1 < n && (t[k + 1].lower == "gas" || t[k + 1].lower == "gases")) t[k].tag = Pos::NN;
@@ -500,6 +537,21 @@ void ChunkSentence(Sentence* s) {
       }
     }
     const bool participle = t[v.begin].tag == Pos::VBG || (t[v.begin].tag == Pos::VBN && v.voice == Voice::kActive && v.begin == v.head);
+    // "Rwanda, which denies backing the rebels, accused Congo": after a
+    // comma, a noun inside the relative clause is not the subject.
+    if (!relative && !participle && !v.infinitive && after_comma && subj >= 0 && last_clause >= 0 &&
+        !s->clauses[last_clause].relative) {
+      for (int k = last_clause; k >= 0; --k) {
+        const Clause& r = s->clauses[k];
+        if (!r.relative) continue;
+        if (r.subject >= 0 && static_cast<int>(chunks[r.verb].begin) < static_cast<int>(chunks[subj].begin) &&
+            chunks[r.subject].end <= chunks[r.verb].begin) {
+          subj = r.subject;
+          cl.subordinate = false;  // set above for the noun it replaces
+        }
+        break;
+      }
+    }
     if (!relative && !participle && !v.infinitive && last_clause >= 0 && s->clauses[last_clause].relative) {
       // "Putin, who arrived on Monday, met Kim", "Drone strikes, launched almost
       // weekly, have killed…": the antecedent is the subject, not the
