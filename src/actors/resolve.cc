@@ -257,6 +257,17 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         Mention om;
         bool owner_ok = make(owner, &om);
         if (!owner_ok) owner_ok = coref.ResolveName(si, b, static_cast<uint16_t>(poss), &om);
+        if (!owner_ok && owner.has_agent) {
+          // "the government's budget", "the president's decision": a role
+          // word alone as the possessor.
+          std::vector<Mention> found;
+          const bool person_role = d.person_roles.count(s.tokens[poss - 1].lemma) > 0;
+          if (coref.Resolve(si, b, static_cast<uint16_t>(poss), true, owner.agent_sectors, person_role, &found) &&
+              found.size() == 1) {
+            om = std::move(found[0]);
+            owner_ok = true;
+          }
+        }
         if (!owner_ok) return false;
         if (head.has_agent) {
           om.person = d.person_roles.count(s.tokens[e - 1].lemma) > 0;
