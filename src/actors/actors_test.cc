@@ -148,7 +148,7 @@ const Case kCases[] = {
     {"2011-01-28", "Egyptian police fired on demonstrators on Monday.", "demonstrators", "EGYCVL"},
     {"2023-04-13", "The Japanese government said it was deeply concerned about the launches.", "it", "JPNGOV"},
     {"1995-06-18", "Bosnian Serb forces freed 30 UN observers they had detained.", "they", "BIHMIL"},
-    {"2023-05-10", "Lebanon's parliament rejected the government's budget.", "the government's budget", "LBNGOV"},
+    {"2023-05-10", "Lebanon's parliament rejected the government's budget.", "the government", "LBNGOV"},
     {"2023-02-14", "Slovak Deputy Foreign Minister Marek Hrubovsky visited Vilnius on Monday. Hrubovsky said his country would send more air defense units.", "Hrubovsky", "SVKGOV"},
     {"2022-07-22", "Turkish President Recep Tayyip Erdogan hosted the signing ceremony in Istanbul. The president urged both parties to respect the deal.", "The president", "TURGOV"},
     {"2023-03-21", "Vladimir Putin and Xi Jinping met in Moscow on Tuesday. They signed agreements on energy cooperation.", "They", "RUSGOV+CHNGOV"},
