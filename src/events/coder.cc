@@ -152,8 +152,11 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           if (same_pair && (o.cameo == e.cameo || nominal_pass)) return;
           // "pledged to extradite", "vowed to reform and hold":
           // one intent (or threat) per pair of actors.
+          // (A generic 030/036 of a governing "agree to" gives way: it is
+          // dropped once the governed act is coded.)
           if (same_pair && o.cameo.size() >= 2 && o.cameo.compare(0, 2, e.cameo, 0, 2) == 0 &&
-              (o.cameo.rfind("03", 0) == 0 || o.cameo.rfind("13", 0) == 0)) {
+              (o.cameo.rfind("03", 0) == 0 || o.cameo.rfind("13", 0) == 0) && o.cameo != "030" &&
+              o.cameo != "036") {
             return;
           }
           // "attacked the camp, killing 156": no second, targetless event.

@@ -289,6 +289,12 @@ TEST(Events, TheSubjectComesBackAfterARelativeClause) {
             (V{"UGA -016-> - occurred", "UGA -112-> SDN occurred"}));
 }
 
+TEST(Events, AnAgreedActGivesItsSpecificIntent) {
+  // The specific intent (0356) replaces the generic 030 of "agreed to".
+  EXPECT_EQ(EventsOf("Eritrea has agreed to reopen its borders to UN peacekeepers."),
+            (V{"ERI -0356-> IGOUNOPKO occurred", "ERI -0872-> IGOUNOPKO planned"}));
+}
+
 TEST(Events, WhatIsDeniedDidNotHappen) {
   EXPECT_EQ(EventsOf("Turkey denied that its warplanes had bombed Kurdish villages in northern Iraq."),
             (V{"TUR -016-> - occurred"}));
