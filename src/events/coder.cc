@@ -69,6 +69,18 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           }
         }
       }
+      // "renewed its demand that Serbia recognize Kosovo": the content of a
+      // demand, claim or proposal named by a noun.
+      if (c.subordinate && c.subject >= 0) {
+        const int b = static_cast<int>(s.chunks[c.subject].begin) - 2;
+        if (b >= 0 && s.tokens[b + 1].lower == "that" &&
+            In(s.tokens[b].lemma, {"demand", "call", "request", "appeal", "proposal", "claim", "allegation",
+                                   "accusation", "charge", "hope", "insistence", "warning", "threat", "suggestion"})) {
+          *drop = true;
+          *why = "content of \"" + std::string(s.tokens[b].lemma) + "\"";
+          return m;
+        }
+      }
       // "X said Y must accept reforms before they disarm": what follows
       // a reported obligation (coded as X's demand) is its content.
       for (size_t k = 0; k < ci; ++k) {

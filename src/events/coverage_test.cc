@@ -220,5 +220,15 @@ TEST(Coverage, NominalConflict) {
   EXPECT_EQ(EventsOf("The raid on the Iraqi militia by US forces killed five."), (V{"USAMIL -190-> IRQUAF occurred"}));
 }
 
+TEST(Coverage, CollocationsOfDemandHearingWelcomeAndMediation) {
+  EXPECT_EQ(EventsOf("The European Union renewed its demand that Serbia recognize Kosovo."),
+            (V{"IGOEEC -100-> SRB occurred"}));
+  EXPECT_EQ(EventsOf("Brazil's supreme court held a hearing on the election law."), (V{"BRAJUD -090-> - occurred"}));
+  EXPECT_EQ(EventsOf("The Kenyan president extended a warm welcome to the Ugandan leader."),
+            (V{"KENGOV -043-> UGAGOV occurred", "UGAGOV -042-> KEN occurred"}));
+  EXPECT_EQ(EventsOf("Qatar launched a mediation effort between Rwanda and Congo."),
+            (V{"QAT -045-> RWA occurred", "QAT -045-> COD occurred"}));
+}
+
 }  // namespace
 }  // namespace annals::events
