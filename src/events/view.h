@@ -98,7 +98,7 @@ struct View {
   std::vector<int> SubjectMentions(int c) const {
     std::vector<int> m = MentionsIn(c);
     if (!m.empty() || c < 0) return m;
-    // "A member of the Syrian parliament, Mohammed Mamoun, started…": an
+    // "A leader of the Kurdish party, Aylin Demir, began…": an
     // unknown name in apposition stands for the noun group before it.
     if (c >= 1 && s.chunks[c].begin >= 1 && s.tokens[s.chunks[c].begin - 1].tag == Pos::COMMA &&
         s.chunks[c - 1].kind == ChunkKind::kNoun && s.chunks[c - 1].end + 1 == s.chunks[c].begin) {

@@ -502,8 +502,8 @@ void ChunkSentence(Sentence* s) {
     // "missiles still being used against": a participle right after a noun
     // group (even inside a prepositional phrase) modifies it.
     const bool bare_participle = t[v.begin].tag == Pos::VBN && v.begin == v.head;
-    // "fired at students protesting…" (the students protest), but not "blocked
-    // roads in the capital demanding…" (a place does not demand).
+    // "fired at students protesting…" (the students protest), but not "closed
+    // shops in the old city demanding…" (a place does not demand).
     bool gerund_after_noun = t[v.begin].tag == Pos::VBG && v.begin == v.head && ci > 1 &&
                              chunks[ci - 1].kind == ChunkKind::kNoun && chunks[ci - 1].end == v.begin;
     if (gerund_after_noun && chunks[ci - 2].kind == ChunkKind::kPrep) {
