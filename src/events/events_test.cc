@@ -295,6 +295,11 @@ TEST(Events, AnAgreedActGivesItsSpecificIntent) {
             (V{"ERI -0356-> IGOUNOPKO occurred", "ERI -0872-> IGOUNOPKO planned"}));
 }
 
+TEST(Events, AnAcronymInBracketsIsTheSubject) {
+  EXPECT_EQ(EventsOf("The International Labour Organization (ILO) renewed its demand that Qatar protect migrant workers."),
+            (V{"IGOUNOILO -100-> QAT occurred"}));
+}
+
 TEST(Events, WhatIsDeniedDidNotHappen) {
   EXPECT_EQ(EventsOf("Turkey denied that its warplanes had bombed Kurdish villages in northern Iraq."),
             (V{"TUR -016-> - occurred"}));

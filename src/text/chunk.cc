@@ -485,7 +485,11 @@ void ChunkSentence(Sentence* s) {
     for (int k = static_cast<int>(ci) - 1; k >= 0 && k > last_verb_chunk; --k) {
       if (chunks[k].kind != ChunkKind::kNoun || np_in_pp(k) || time_only(k)) continue;
       bool blocked = false;
-      for (size_t tok = chunks[k].end; tok < v.begin; ++tok) {
+      // "The International Labour Office (ILO) reiterated": an acronym in
+      // brackets right after a noun group is that noun group.
+      const bool bracketed = chunks[k].begin > 0 && t[chunks[k].begin - 1].tag == Pos::LRB &&
+                             chunks[k].end < n && t[chunks[k].end].tag == Pos::RRB && chunks[k].end + 1 == v.begin;
+      for (size_t tok = chunks[k].end; tok < v.begin && !bracketed; ++tok) {
         if (is_boundary(tok) && !relative) { blocked = true; break; }
       }
       if (!blocked) subj = k;
