@@ -230,5 +230,11 @@ TEST(Coverage, CollocationsOfDemandHearingWelcomeAndMediation) {
             (V{"QAT -045-> RWA occurred", "QAT -045-> COD occurred"}));
 }
 
+TEST(Coverage, StonesExpertiseAndWithdrawals) {
+  EXPECT_EQ(EventsOf("Palestinian youths threw rocks towards Israeli police."), (V{"PSECVL -145-> ISRCOP occurred"}));
+  EXPECT_EQ(EventsOf("Iran has been sharing drone technology with Russia."), (V{"IRN -064-> RUS occurred"}));
+  EXPECT_EQ(EventsOf("French troops completed their withdrawal from Niger on Friday."), (V{"FRAMIL -0874-> NER occurred"}));
+}
+
 }  // namespace
 }  // namespace annals::events

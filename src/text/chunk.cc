@@ -316,6 +316,10 @@ void FixTags(Sentence* s) {
         IsVerb(t[k - 1].tag) && (t[k + 1].tag == Pos::DT || t[k + 1].tag == Pos::PRPS)) {
       t[k].tag = Pos::VBG;
     }
+    // "has", "have" and "had" are never nouns ("Afghanistan has been").
+    if (IsNoun(t[k].tag) && (w == "has" || w == "have" || w == "had")) {
+      t[k].tag = w == "has" ? Pos::VBZ : w == "have" ? Pos::VBP : Pos::VBD;
+    }
     // "tear gas": a noun compound, not the verb "tear".
     if (w == "tear" && k + 1 < n && (t[k + 1].lower == "gas" || t[k + 1].lower == "gases")) t[k].tag = Pos::NN;
     // "Serbian forces massacred": a present-tense verb right before a past
