@@ -44,7 +44,19 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       if (vg.negated) { *drop = true; *why = "negated"; return Mode::kOccurred; }
       Mode m = Mode::kOccurred;
       if (vg.modality == text::Modality::kPlanned) { m = Mode::kPlanned; *why = "planned (" + std::string(doc.Text(Span{s.tokens[vg.begin].span.begin, s.tokens[vg.end - 1].span.end})) + ")"; }
-      else if (vg.modality != text::Modality::kNone) { m = Mode::kHypothetical; *why = "possible (modal)"; }
+      else if (vg.modality != text::Modality::kNone) {
+        // "X announced it would prohibit…": reported "will", not a maybe.
+        bool would = false;
+        for (uint16_t k = vg.begin; k < vg.end; ++k) would |= s.tokens[k].lower == "would";
+        if (would && vg.modality == text::Modality::kPossible && speech_clause >= 0 &&
+            static_cast<int>(ci) > speech_clause) {
+          m = Mode::kPlanned;
+          *why = "planned (reported \"would\")";
+        } else {
+          m = Mode::kHypothetical;
+          *why = "possible (modal)";
+        }
+      }
       if (c.parent >= 0 && vg.infinitive) {
         const Clause& p = s.clauses[c.parent];
         const Chunk& pvg = s.chunks[p.verb];
@@ -341,7 +353,9 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       Mode mode = mode_of(ci, &drop, &why);
       const Pattern* use = &p;
       Pattern rejected;
-      if (drop && why == "negated" && vg.modality != text::Modality::kNone) {
+      // "will not meet", and "vowed not to return" (a governed, negated
+      // infinitive): the codebook's rejection.
+      if (drop && why == "negated" && (vg.modality != text::Modality::kNone || governed)) {
         // "will not meet", "would not release": the codebook's rejection.
         for (const auto& [prefix, code] : d.rejection) {
           if (p.code.rfind(prefix, 0) == 0) {

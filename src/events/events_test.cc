@@ -300,6 +300,18 @@ TEST(Events, AnAcronymInBracketsIsTheSubject) {
             (V{"IGOUNOILO -100-> QAT occurred"}));
 }
 
+TEST(Events, ReportedWouldIsPlanned) {
+  // "announced it would prohibit" reports a "will": planned, hence a threat now.
+  EXPECT_EQ(EventsOf("Canada announced on Monday it would prohibit all arms sales to Venezuela."),
+            (V{"CAN -010-> - occurred", "CAN -1312-> VEN occurred", "CAN -163-> VEN planned"}));
+}
+
+TEST(Events, AVowNotToActIsARefusal) {
+  // Not an intent to return the land: "vowed not to" refuses it (08x → 124).
+  EXPECT_EQ(EventsOf("The Moroccan king vowed not to return the territory to Algeria."),
+            (V{"MARGOV -124-> DZA occurred"}));
+}
+
 TEST(Events, WhatIsDeniedDidNotHappen) {
   EXPECT_EQ(EventsOf("Turkey denied that its warplanes had bombed Kurdish villages in northern Iraq."),
             (V{"TUR -016-> - occurred"}));

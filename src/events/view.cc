@@ -79,6 +79,8 @@ bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size
           break;
         }
         if (v.Boundary(k) || v.FiniteVerbAt(k)) break;
+        // "vowed not to return": a negation between the elements negates the rest.
+        if (v.s.tokens[k].lower == "not" || v.s.tokens[k].lower == "never") break;
       }
       if (!ok) return false;
       continue;

@@ -103,7 +103,8 @@ size_t VerbGroupEnd(const std::vector<Token>& t, size_t i) {
 
 void FillVerbGroup(const std::vector<Token>& t, Chunk* c) {
   c->kind = ChunkKind::kVerb;
-  c->infinitive = t[c->begin].tag == Pos::TO;
+  c->infinitive = t[c->begin].tag == Pos::TO ||
+                  (c->begin + 1 < c->end && t[c->begin + 1].tag == Pos::TO && (Is(t[c->begin], "not") || Is(t[c->begin], "never")));
   int head = -1;
   bool saw_be_before_head = false;
   for (size_t i = c->begin; i < c->end; ++i) {
@@ -368,7 +369,9 @@ void ChunkSentence(Sentence* s) {
   size_t i = 0;
   while (i < n) {
     // Verb groups first: "to" + verb, modals, verbs that are not noun modifiers.
-    const bool never = (Is(t[i], "never") || Is(t[i], "not")) && i + 1 < n && IsVerbish(t[i + 1]);
+    // "not attend", "never met", "vowed not to return": a negation opens its verb group.
+    const bool never = (Is(t[i], "never") || Is(t[i], "not")) && i + 1 < n &&
+                       (IsVerbish(t[i + 1]) || (t[i + 1].tag == Pos::TO && i + 2 < n && IsVerbish(t[i + 2])));
     const bool participle_modifier = (t[i].tag == Pos::VBN || t[i].tag == Pos::VBG) && i > 0 &&
                                      IsVerb(t[i - 1].tag) && t[i - 1].lemma != "be" && t[i - 1].lemma != "have" &&
                                      t[i - 1].lemma != "get" && i + 1 < n &&
