@@ -4,25 +4,10 @@
 
 #include <gtest/gtest.h>
 
-#include "pipeline/test_util.h"
+#include "events/test_util.h"
 
 namespace annals::events {
 namespace {
-
-std::vector<std::string> EventsOf(const std::string& text, const std::string& date = "2024-06-17") {
-  ingest::Article a;
-  a.id = "t";
-  a.date = *ParseIsoDate(date);
-  a.text = text;
-  Coded c = TestPipeline().Code(a);
-  std::vector<std::string> out;
-  for (const Event& e : c.events) {
-    out.push_back(e.source.code + " -" + e.cameo + "-> " + (e.target ? e.target->code : "-") + " " + ModeName(e.mode));
-  }
-  return out;
-}
-
-using V = std::vector<std::string>;
 
 TEST(Events, ActiveVoice) {
   EXPECT_EQ(EventsOf("Russian troops attacked Ukrainian positions near Bakhmut on Monday."),
