@@ -398,54 +398,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       const int root = std::stoi(p.code.substr(0, 2));
       const bool reciprocal = sources.size() >= 2 && ((root >= 3 && root <= 8) || root >= 16);
       if (!has_target && targets.empty() && !reciprocal) {
-        // No target in the pattern: the first actor after the verb in the
-        // clause, as TABARI does ("rejected a French request" → FRA) — but not
-        // a place ("met in Beijing") nor the source's own country.
-        for (size_t k = vg.end; k < limit; ++k) {
-          if (v.Boundary(k)) break;  // not across a comma: ", a military spokesman said"
-          // Nor into an adverbial or a "that" clause: "resigned as the
-          // opposition threatened…", "denied that its warplanes had…".
-          if (In(s.tokens[k].lower, {"as", "while", "because", "when", "since", "although", "though", "until",
-                                     "unless", "whereas"}) &&
-              k + 1 < s.tokens.size() && s.tokens[k + 1].tag != Pos::IN) {
-            break;
-          }
-          // Nor in a temporal adjunct: "retook the village after fighting
-          // with guerrillas", "surrendered following an offensive".
-          if (In(s.tokens[k].lower, {"after", "before", "following", "during", "amid", "despite"}) &&
-              (s.tokens[k].tag == Pos::IN || s.tokens[k].tag == Pos::VBG)) {
-            break;
-          }
-          if (s.tokens[k].lower == "that" && s.tokens[k].tag == Pos::IN) break;
-          // Nor the subject of a reported clause: "said Russian drones attacked…".
-          if (SubjectOfAnotherClause(s, ci, k)) break;
-          // Nor inside a verb phrase of its own: "denies arming the militias".
-          if (v.in_verb[k] >= 0 && s.tokens[k].tag == Pos::VBG) break;
-          if (v.mention_start[k] < 0) continue;
-          const std::string_view before = k > 0 ? s.tokens[k - 1].lower : std::string_view();
-          if ((before == "in" || before == "at" || before == "near" || before == "inside" || before == "outside" ||
-               before == "across" || before == "throughout") &&
-              s.tokens[k - 1].tag == Pos::IN) {
-            continue;
-          }
-          // "according to Russian media" names a source of the report, not a target.
-          if (k > 1 && before == "to" && s.tokens[k - 2].lower == "according") continue;
-          std::vector<int> ms = v.WithGroup(v.mention_start[k]);
-          // "Poland mobilized reservists for a conflict with Belarus": the
-          // forces one mobilizes or deploys are one's own, not the target.
-          if (root == 15 && actors.mentions[ms[0]].country == actors.mentions[sources[0]].country) continue;
-          bool differs = false;
-          for (int m : ms) {
-            const Mention& tm = actors.mentions[m];
-            for (int src : sources) {
-              const Mention& sm = actors.mentions[src];
-              differs |= tm.code != sm.code && !(tm.country == sm.country && tm.sectors.empty());
-            }
-          }
-          if (!differs) continue;
-          targets = ms;
-          break;
-        }
+        targets = DefaultTarget(v, ci, vg.end, limit, sources, root);
       }
       // A consultation needs a partner: "the cabinet met" alone is no event.
       if (targets.empty() && sources.size() < 2 && use->code.rfind("04", 0) == 0) continue;
@@ -459,10 +412,6 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         for (size_t k = pb; k < pe && k < out.size(); ++k) {
           if (out[k].cameo == "030" || out[k].cameo == "036" || out[k].cameo.rfind("01", 0) == 0) out[k].cameo = "";
         }
-      }
-      // A visit and its hosting are two sides of one event (CAMEO 042/043).
-      if ((p.code == "042" || p.code == "043") && !targets.empty()) {
-        // handled below, after all clauses, from the emitted events
       }
     }
     // Remove events blanked above.

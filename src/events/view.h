@@ -144,6 +144,12 @@ struct View {
 // subject is its own ("said Russian drones attacked": "Russian drones").
 bool SubjectOfAnotherClause(const text::Sentence& s, size_t ci, size_t k);
 
+// The target of an event whose pattern has no "+": the first actor after
+// the verb (tokens [from, limit)) that is not a place, not the sources' own
+// country and not in another clause (target.cc).
+std::vector<int> DefaultTarget(const View& v, size_t ci, size_t from, size_t limit, const std::vector<int>& sources,
+                               int root);
+
 struct Found;
 // Whether `a` is a better match than `b`: more elements, then more literals,
 // then more literals on head nouns ("captured a rebel base" is about the
