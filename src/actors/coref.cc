@@ -301,7 +301,9 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
     const bool definite = t[begin].lower == "the";
     const bool singular = t[end - 1].tag == Pos::NN;
     // "the head of the space agency" is defined by what follows, not before.
-    const bool of_follows = end < t.size() && t[end].lower == "of";
+    // ("accused the ruling party of rigging": "of" + a verb belongs to the verb.)
+    const bool of_follows = end < t.size() && t[end].lower == "of" &&
+                            !(static_cast<size_t>(end) + 1 < t.size() && (t[end + 1].tag == Pos::VBG || t[end + 1].tag == Pos::VBN));
     if (definite && singular && person_role && !of_follows) {
       int a = LastPersonLike(sentence);
       if (a >= 0) {

@@ -124,6 +124,10 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
     };
 
     bool emitting_intent = false;
+    // Whether the actor who plans an act is the one who will do it ("Kenya
+    // plans to send troops"); not for "allowed the opposition to rally",
+    // where the opposition did not announce anything.
+    bool planner_is_source = true;
     std::function<void(const Pattern&, const std::vector<int>&, const std::vector<int>&, bool, Mode,
                        const std::string&, const std::string&, Span)> emit;
     emit = [&](const Pattern& p, const std::vector<int>& sources, const std::vector<int>& targets, bool pair,
@@ -139,7 +143,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       // "All cooperative actions reported in future tense are also taken to
       // imply intentions … and are hence coded under [03]" (CAMEO 030): a
       // planned act gives the intent, expressed now, beside the act itself.
-      if (mode == Mode::kPlanned && !emitting_intent) {
+      if (mode == Mode::kPlanned && !emitting_intent && planner_is_source) {
         if (const std::string f = d.ForecastCode(code); !f.empty()) {
           Pattern intent = p;
           intent.code = f;
@@ -372,6 +376,8 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       }
       if (drop) continue;
       std::vector<int> sources = subject, targets = best.targets;
+      const int root = std::stoi(p.code.substr(0, 2));
+      std::string authorities;  // set when the source is a place's government
       if (passive) {
         if (best_passive_swap) {
           targets = subject;
@@ -384,9 +390,15 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           if (targets.empty() && subject_is_head) targets = subject;
           why += why.empty() ? "passive" : "; passive";
         } else if (subject_is_head) {
-          // "Three soldiers were killed": the subject suffered the act and
-          // the doer is not named.
-          continue;
+          // "A journalist was detained in Ethiopia": arrests, expulsions and
+          // bans are done by the authorities of the place; otherwise ("three
+          // soldiers were killed") the doer is not named and nothing is coded.
+          const int place = (root == 16 || root == 17) ? PlaceCountryMention(v, vg.end, limit) : -1;
+          if (place < 0) continue;
+          authorities = actors.mentions[place].country + "GOV";
+          sources = {place};
+          if (targets.empty()) targets = subject;
+          why += why.empty() ? "passive; done by the authorities of the place" : "; passive; done by the authorities of the place";
         }
         // else "North Korea's missiles were used against X": the user is
         // the possessor in the subject.
@@ -395,7 +407,6 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       const bool has_target = std::any_of(p.elements.begin(), p.elements.end(),
                                           [](const Element& e) { return e.type == Element::kTarget || e.type == Element::kPair; });
       if (has_target && targets.empty()) continue;
-      const int root = std::stoi(p.code.substr(0, 2));
       const bool reciprocal = sources.size() >= 2 && ((root >= 3 && root <= 8) || root >= 16);
       if (!has_target && targets.empty() && !reciprocal) {
         targets = DefaultTarget(v, ci, vg.end, limit, sources, root);
@@ -404,8 +415,14 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       if (targets.empty() && sources.size() < 2 && use->code.rfind("04", 0) == 0) continue;
       clause_coded[ci] = use->code.rfind("01", 0) != 0;
       const size_t before_emit = out.size();
+      planner_is_source = c.parent < 0 || s.clauses[c.parent].subject == c.subject;
       emit(*use, sources, targets, best.pair, mode, why, best.trigger, head.span);
+      planner_is_source = true;
       clause_events[ci] = {before_emit, out.size()};
+      for (size_t k = before_emit; k < out.size() && !authorities.empty(); ++k) {
+        out[k].source.code = authorities;
+        out[k].source.sectors = {"GOV"};
+      }
       if (governed && out.size() > before_emit) {
         // Drop the governing verb's generic intent (030, 036) now that the act is coded.
         auto [pb, pe] = clause_events[c.parent];

@@ -297,6 +297,16 @@ TEST(Events, AVowNotToActIsARefusal) {
             (V{"MARGOV -124-> DZA occurred"}));
 }
 
+TEST(Events, APermittedActIsPlannedAndNoIntentOfItsDoer) {
+  EXPECT_EQ(EventsOf("The Egyptian government allowed the opposition to hold a rally in Cairo."),
+            (V{"EGYGOV -0811-> EGYOPP occurred", "EGYOPP -141-> EGY planned"}));
+}
+
+TEST(Events, APassiveArrestIsByTheAuthoritiesOfThePlace) {
+  EXPECT_EQ(EventsOf("A French journalist was detained in Ethiopia on charges of spreading false information."),
+            (V{"ETHGOV -173-> FRAMED occurred"}));
+}
+
 TEST(Events, WhatIsDeniedDidNotHappen) {
   EXPECT_EQ(EventsOf("Turkey denied that its warplanes had bombed Kurdish villages in northern Iraq."),
             (V{"TUR -016-> - occurred"}));

@@ -55,4 +55,15 @@ std::vector<int> DefaultTarget(const View& v, size_t ci, size_t from, size_t lim
   return {};
 }
 
+int PlaceCountryMention(const View& v, size_t from, size_t limit) {
+  for (size_t k = from; k < limit && k < v.s.tokens.size(); ++k) {
+    if (v.Boundary(k)) break;
+    const int m = v.mention_start[k];
+    if (m < 0 || k == 0 || v.s.tokens[k - 1].lower != "in") continue;
+    const Mention& x = v.actors.mentions[m];
+    if (x.via == actors::Via::kCountry && !x.country.empty() && x.sectors.empty()) return m;
+  }
+  return -1;
+}
+
 }  // namespace annals::events::detail

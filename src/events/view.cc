@@ -10,8 +10,9 @@ bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   return false;
 }
 bool PlanningVerb(std::string_view l) {
+  // "allowed the opposition to hold a rally": a permitted act is yet to happen.
   return In(l, {"plan", "intend", "prepare", "schedule", "expect", "aim", "decide", "promise", "pledge",
-                "vow", "agree", "arrange", "set"});
+                "vow", "agree", "arrange", "set", "allow", "permit", "authorize", "authorise"});
 }
 bool HopingVerb(std::string_view l) {
   // Not "try" or "attempt": an attempted act is coded as the act (CAMEO

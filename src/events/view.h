@@ -150,6 +150,10 @@ bool SubjectOfAnotherClause(const text::Sentence& s, size_t ci, size_t k);
 std::vector<int> DefaultTarget(const View& v, size_t ci, size_t from, size_t limit, const std::vector<int>& sources,
                                int root);
 
+// A country named after "in" between tokens [from, limit) ("was detained in
+// Ethiopia"): its mention index, or -1.
+int PlaceCountryMention(const View& v, size_t from, size_t limit);
+
 struct Found;
 // Whether `a` is a better match than `b`: more elements, then more literals,
 // then more literals on head nouns ("captured a rebel base" is about the

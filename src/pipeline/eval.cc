@@ -28,27 +28,16 @@ void Score1(std::map<std::string, int> gold, const std::map<std::string, int>& c
 
 // Events the gold standards do not code, left out of the score (they stay
 // in the output):
-// - a planned act ("Norway will give Malawi a loan": 071, mode planned)
-//   is reported beside the intent it implies (0331, derived "intent");
-//   CAMEO codes such a sentence once, as the intent (030's note on future
-//   tense), so the intent is what is scored — also when the intent comes
-//   from the governing verb ("promised to democratize": 0344);
+// - an act with mode "planned" ("Norway will give Malawi a loan": 071): CAMEO
+//   codes no act before it happens; it codes the intent that announcing it
+//   expresses (030's note on the future tense), which annals outputs as its
+//   own event (0331, derived "intent", or the governing verb's code, as in
+//   "promised to democratize": 0344) and which is scored. A permitted act
+//   ("allowed the opposition to rally") is planned too, and CAMEO codes only
+//   the permission.
 // - the hosting a visit implies, or the visit a hosting implies (derived
 //   "complement"): inferred, not reported.
-bool NotScored(const events::Event& e, const std::vector<events::Event>& all) {
-  if (e.derived == "complement") return true;
-  if (e.mode != events::Mode::kPlanned) return false;
-  for (const events::Event& o : all) {
-    if (o.sentence != e.sentence) continue;
-    if (o.derived == "intent" && o.trigger_span.begin == e.trigger_span.begin) return true;
-    // "promised to democratize": the promise (0344) is the intent.
-    if (o.mode != events::Mode::kPlanned && o.source.code == e.source.code &&
-        (o.cameo.rfind("03", 0) == 0 || o.cameo.rfind("13", 0) == 0)) {
-      return true;
-    }
-  }
-  return false;
-}
+bool NotScored(const events::Event& e) { return e.derived == "complement" || e.mode == events::Mode::kPlanned; }
 
 }  // namespace
 
@@ -92,7 +81,7 @@ Result<Evaluation> Evaluate(const Pipeline& pipeline, const std::string& gold_pa
     }
     Coded c = pipeline.Code(a);
     for (const events::Event& e : c.events) {
-      if (NotScored(e, c.events)) continue;
+      if (NotScored(e)) continue;
       // CAMEO roots 01 and 02 have no PLOVER type; they count only where the
       // gold carries CAMEO codes.
       std::string type = e.plover;
