@@ -293,7 +293,7 @@ TEST(Events, ReportedWouldIsPlanned) {
 
 TEST(Events, AVowNotToActIsARefusal) {
   // Not an intent to return the land: "vowed not to" refuses it (08x → 124).
-  EXPECT_EQ(EventsOf("The Moroccan king vowed not to return the territory to Algeria."),
+  EXPECT_EQ(EventsOf("The Moroccan king vowed not to cede the territory to Algeria."),
             (V{"MARGOV -124-> DZA occurred"}));
 }
 
