@@ -265,9 +265,19 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
                                                             "determine", "outrage", "shock", "frustrate"});
       const bool passive = vg.voice == text::Voice::kPassive && !adjectival;
       std::vector<int> subject = v.SubjectMentions(c.subject);
+      // "the group issued a statement urging…": a statement its author
+      // issues speaks for the author.
+      bool issued = false;
+      if (c.subject >= 0 && ci > 0 && s.tokens[vg.begin].tag == Pos::VBG) {
+        const Clause& p = s.clauses[ci - 1];
+        issued = std::find(p.objects.begin(), p.objects.end(), c.subject) != p.objects.end() &&
+                 In(s.tokens[s.chunks[p.verb].head].lemma, {"issue", "release", "publish", "send", "deliver", "make",
+                                                              "sign", "adopt", "post", "circulate"});
+        if (issued) subject = v.SubjectMentions(p.subject);
+      }
       // "a draft that seeks to impose sanctions", "a resolution censuring
       // X": what a document or proposal says is not an act of its own.
-      if (c.subject >= 0 && vg.voice == text::Voice::kActive) {
+      if (c.subject >= 0 && vg.voice == text::Voice::kActive && !issued) {
         const std::string_view h = s.tokens[s.chunks[c.subject].head].lemma;
         if (In(h, {"resolution", "plan", "proposal", "bill", "law", "measure", "draft", "motion", "decree",
                    "report", "statement", "declaration", "document", "letter", "request", "demand", "call",

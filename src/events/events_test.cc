@@ -307,6 +307,14 @@ TEST(Events, APassiveArrestIsByTheAuthoritiesOfThePlace) {
             (V{"ETHGOV -173-> FRAMED occurred"}));
 }
 
+TEST(Events, AStatementSpeaksForWhoIssuedIt) {
+  EXPECT_EQ(EventsOf("The rebel group issued a statement demanding that the Malian government release its fighters."),
+            (V{"MLIREB -010-> - occurred", "MLIREB -100-> MLIGOV occurred"}));
+  // But a resolution someone supports says what it says, not what they do.
+  EXPECT_EQ(EventsOf("Romania backed a UN Security Council resolution that seeks to impose sanctions on Belarus."),
+            (V{"ROU -051-> IGOUNOSCR occurred"}));
+}
+
 TEST(Events, WhatIsDeniedDidNotHappen) {
   EXPECT_EQ(EventsOf("Turkey denied that its warplanes had bombed Kurdish villages in northern Iraq."),
             (V{"TUR -016-> - occurred"}));
