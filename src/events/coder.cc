@@ -441,6 +441,17 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         }
       }
     }
+    // "vowed not to return the land": a promise not to act is no intent to
+    // cooperate, whether or not the act itself was coded.
+    for (size_t ci = 0; ci < s.clauses.size(); ++ci) {
+      const Clause& c = s.clauses[ci];
+      const Chunk& vg = s.chunks[c.verb];
+      if (!vg.infinitive || !vg.negated || c.parent < 0) continue;
+      auto [pb, pe] = clause_events[c.parent];
+      for (size_t k = pb; k < pe && k < out.size(); ++k) {
+        if (out[k].cameo == "030" || out[k].cameo == "036") out[k].cameo = "";
+      }
+    }
     // Remove events blanked above.
     out.erase(std::remove_if(out.begin() + first_event, out.end(), [](const Event& e) { return e.cameo.empty(); }),
               out.end());

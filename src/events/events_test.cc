@@ -315,6 +315,12 @@ TEST(Events, AStatementSpeaksForWhoIssuedIt) {
             (V{"ROU -051-> IGOUNOSCR occurred"}));
 }
 
+TEST(Events, APromiseNotToActIsNoIntent) {
+  // "vowed not to give … back" is no 030 towards anyone.
+  EXPECT_EQ(EventsOf("The Israeli leader, who has vowed not to give the Golan Heights back, met the Syrian envoy."),
+            (V{"ISRGOV -040-> SYRGOV occurred", "SYRGOV -040-> ISRGOV occurred"}));
+}
+
 TEST(Events, WhatIsDeniedDidNotHappen) {
   EXPECT_EQ(EventsOf("Turkey denied that its warplanes had bombed Kurdish villages in northern Iraq."),
             (V{"TUR -016-> - occurred"}));
