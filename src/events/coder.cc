@@ -161,7 +161,14 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         e.source = RefOf(actors, src);
         if (tgt >= 0) {
           e.target = RefOf(actors, tgt);
-          if (e.target->code == e.source.code) return;
+          // An actor acting on itself has no target ("he will extend the
+          // curfew in Abidjan" by a not-yet-president coded CIV) — unless a
+          // pronoun made it so: "he would welcome him" names two people, and
+          // coreference that makes them one has failed.
+          if (e.target->code == e.source.code) {
+            if (actors.mentions[tgt].via == actors::Via::kPronoun) return;
+            e.target.reset();
+          }
         }
         SetCode(&e, info);
         e.mode = mode;

@@ -321,6 +321,13 @@ TEST(Events, APromiseNotToActIsNoIntent) {
             (V{"ISRGOV -040-> SYRGOV occurred", "SYRGOV -040-> ISRGOV occurred"}));
 }
 
+TEST(Events, AnActorActingOnItselfLosesItsTargetNotItsEvent) {
+  // Before taking office the president codes as the country, like Accra: the
+  // event stays, and its target is then the place's country (GHA).
+  EXPECT_EQ(EventsOf("President John Mahama announced that he will extend the curfew in Accra.", "2010-03-01"),
+            (V{"GHA -010-> - occurred", "GHA -1322-> GHA occurred", "GHA -1723-> GHA planned"}));
+}
+
 TEST(Events, WhatIsDeniedDidNotHappen) {
   EXPECT_EQ(EventsOf("Turkey denied that its warplanes had bombed Kurdish villages in northern Iraq."),
             (V{"TUR -016-> - occurred"}));
