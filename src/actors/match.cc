@@ -57,7 +57,8 @@ bool MayStartPhrase(const text::Token& t) {
 
 }  // namespace
 
-std::vector<Match> FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const text::Sentence& s) {
+void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const text::Sentence& s,
+                 std::vector<Match>* matches) {
   const auto& toks = s.tokens;
   const size_t n = toks.size();
   thread_local std::vector<std::string> buffers;
@@ -67,16 +68,15 @@ std::vector<Match> FindMatches(const ActorDict::Impl& dict, const text::Document
   // ASCII text needs no folding: the lowercased token is the key.
   for (size_t i = 0; i < n; ++i) keys[i] = doc.ascii ? toks[i].lower : TokenKey(toks[i], &buffers[i]);
 
-  std::vector<Match> out;
+  std::vector<Match>& out = *matches;
+  out.clear();
   size_t i = 0;
   while (i < n) {
     if (!MayStartPhrase(toks[i])) { ++i; continue; }
     Match best;
     auto try_list = [&](std::string_view first, bool first_by_lemma) {
       if (!dict.MayStart(first)) return;
-      auto it = dict.by_first.find(first);
-      if (it == dict.by_first.end()) return;
-      for (int pid : it->second) {
+      for (int pid : dict.StartingWith(first)) {
         const Phrase& p = dict.phrases[pid];
         if (best.phrase >= 0 && p.tokens.size() <= static_cast<size_t>(best.end - best.begin)) break;
         size_t k = i + 1, j = 1;
@@ -114,7 +114,6 @@ std::vector<Match> FindMatches(const ActorDict::Impl& dict, const text::Document
     out.push_back(best);
     i = best.end;
   }
-  return out;
 }
 
 }  // namespace annals::actors
