@@ -153,9 +153,10 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
       return false;
     };
     const bool pair = has("two") || has("both");
-    const bool countries = has("countries") || has("nations") || has("sides") || has("states") ||
-                           has("neighbors") || has("neighbours") || has("governments") || has("allies");
-    const bool leaders = has("leaders") || has("presidents") || has("men");
+    // Most noun groups have neither word: skip the other scans.
+    const bool countries = pair && (has("countries") || has("nations") || has("sides") || has("states") ||
+                                    has("neighbors") || has("neighbours") || has("governments") || has("allies"));
+    const bool leaders = pair && (has("leaders") || has("presidents") || has("men"));
     if (pair && (countries || leaders)) {
       std::set<std::string> seen;
       std::vector<int> picked;

@@ -15,7 +15,12 @@ namespace annals::actors {
 class Coref {
  public:
   // `explain`: fill Mention::why.
-  Coref(const text::Document& doc, ArticleActors* out, bool explain) : doc_(doc), out_(out), explain_(explain) {}
+  Coref(const text::Document& doc, ArticleActors* out, bool explain) : doc_(doc), out_(out), explain_(explain) {
+    named_.reserve(32);
+    name_tokens_.reserve(64);
+    name_text_.reserve(512);
+    country_counts_.reserve(8);
+  }
 
   // Records mention `m`, about to become out->mentions[out->mentions.size()].
   void Register(const Mention& m);
