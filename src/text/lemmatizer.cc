@@ -11,7 +11,7 @@ namespace {
 
 int PosIndex(char pos) { return pos == 'n' ? 0 : pos == 'v' ? 1 : pos == 'a' ? 2 : -1; }
 
-struct Rule { const char* suffix; const char* replacement; };
+struct Rule { std::string_view suffix, replacement; };
 // WordNet's morphy detachment rules (wndb(5), morph(7WN)).
 const Rule kNounRules[] = {{"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
                            {"men", "man"}, {"ies", "y"}, {"s", ""}};
@@ -82,21 +82,21 @@ std::string_view Lemmatizer::Morph(char pos, std::string_view w, std::deque<std:
   std::string cand;
   std::string_view fallback;
   for (size_t i = 0; i < n; ++i) {
-    const size_t sl = std::strlen(rules[i].suffix);
-    if (w.size() <= sl + 1 || w.substr(w.size() - sl) != rules[i].suffix) continue;
+    const size_t sl = rules[i].suffix.size();
+    if (w.size() <= sl + 1 || !w.ends_with(rules[i].suffix)) continue;
     std::string_view stem = w.substr(0, w.size() - sl);
     cand.assign(stem);
     cand += rules[i].replacement;
     if (Has(p, cand)) {
-      if (*rules[i].replacement == '\0') return stem;  // a prefix of w: no copy
+      if (rules[i].replacement.empty()) return stem;  // a prefix of w: no copy
       return storage->emplace_back(cand);
     }
     // "stopped" → "stopp" → "stop"
-    if (*rules[i].replacement == '\0' && stem.size() >= 3 && stem[stem.size() - 1] == stem[stem.size() - 2] &&
+    if (rules[i].replacement.empty() && stem.size() >= 3 && stem[stem.size() - 1] == stem[stem.size() - 2] &&
         IsConsonant(stem.back()) && Has(p, stem.substr(0, stem.size() - 1))) {
       return stem.substr(0, stem.size() - 1);
     }
-    if (fallback.empty() && *rules[i].replacement == '\0' && pos != 'a') fallback = stem;
+    if (fallback.empty() && rules[i].replacement.empty() && pos != 'a') fallback = stem;
   }
   if (Has(p, w)) return w;
   // Unknown word: strip the inflection anyway (a best guess for names of
