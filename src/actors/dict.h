@@ -45,13 +45,22 @@ struct ActorDict::Impl {
   std::vector<Person> people;
   std::vector<Entry> entries;
   std::vector<Phrase> phrases;
+  // A phrase in a first-token list, with what the matcher checks before it
+  // touches the phrase: its length in tokens, and the length and first byte
+  // of its second token.
+  struct Candidate {
+    int phrase;
+    uint32_t size;
+    uint32_t second_len = 0;
+    char second_first = 0;
+  };
   // first token → phrases starting with it, longest first, built by Index()
   // once loading is done: key k's phrases are
   // first_lists[first_range[k] .. first_range[k + 1]).
   StringTable by_first;
-  std::vector<int> first_lists;
+  std::vector<Candidate> first_lists;
   std::vector<uint32_t> first_range;
-  std::span<const int> StartingWith(std::string_view first) const {
+  std::span<const Candidate> StartingWith(std::string_view first) const {
     const uint32_t k = by_first.Find(first);
     if (k == StringTable::kNone) return {};
     return {first_lists.data() + first_range[k], first_range[k + 1] - first_range[k]};

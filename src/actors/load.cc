@@ -189,7 +189,15 @@ void ActorDict::Impl::Index() {
     std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
       return phrases[a].tokens.size() > phrases[b].tokens.size();
     });
-    first_lists.insert(first_lists.end(), list.begin(), list.end());
+    for (int pid : list) {
+      const auto& tokens = phrases[pid].tokens;
+      Candidate c{pid, static_cast<uint32_t>(tokens.size())};
+      if (tokens.size() > 1) {
+        c.second_len = static_cast<uint32_t>(tokens[1].size());
+        c.second_first = tokens[1].empty() ? '\0' : tokens[1][0];
+      }
+      first_lists.push_back(c);
+    }
     first_range.push_back(static_cast<uint32_t>(first_lists.size()));
   }
   by_first.Build(keys);

@@ -76,9 +76,36 @@ void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const t
     Match best;
     auto try_list = [&](std::string_view first, bool first_by_lemma) {
       if (!dict.MayStart(first)) return;
-      for (int pid : dict.StartingWith(first)) {
+      const auto list = dict.StartingWith(first);
+      if (list.empty()) return;
+      // What the second token of a matching phrase can be: the next key, the
+      // key after a possessive, or (last token of a two-token phrase) their
+      // lemmas. Phrases whose second token has another length or first byte
+      // are skipped without being read.
+      size_t nseconds = 0;
+      std::string_view seconds[4];
+      if (i + 1 < n) {
+        seconds[nseconds++] = keys[i + 1];
+        seconds[nseconds++] = toks[i + 1].lemma;
+        if (IsPossessive(toks[i + 1]) && i + 2 < n) {
+          seconds[nseconds++] = keys[i + 2];
+          seconds[nseconds++] = toks[i + 2].lemma;
+        }
+      }
+      auto may_match = [&](const ActorDict::Impl::Candidate& c) {
+        if (c.size == 1) return true;
+        for (size_t x = 0; x < nseconds; ++x) {
+          if (x % 2 == 1 && c.size != 2) continue;  // lemmas only for a two-token phrase's last token
+          const std::string_view w = seconds[x];
+          if (w.size() == c.second_len && (w.empty() ? '\0' : w[0]) == c.second_first) return true;
+        }
+        return false;
+      };
+      for (const auto& c : list) {
+        if (best.phrase >= 0 && c.size <= static_cast<size_t>(best.end - best.begin)) break;
+        if (!may_match(c)) continue;
+        const int pid = c.phrase;
         const Phrase& p = dict.phrases[pid];
-        if (best.phrase >= 0 && p.tokens.size() <= static_cast<size_t>(best.end - best.begin)) break;
         size_t k = i + 1, j = 1;
         bool lemma_used = first_by_lemma;
         for (; j < p.tokens.size() && k < n; ++j, ++k) {
