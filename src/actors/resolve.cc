@@ -54,22 +54,23 @@ std::string Words(const text::Document& doc, const text::Sentence& s, size_t b, 
 
 namespace {
 
-constexpr uint32_t Pack3(const char* c) {
-  return static_cast<uint32_t>(static_cast<unsigned char>(c[0])) << 16 |
-         static_cast<uint32_t>(static_cast<unsigned char>(c[1])) << 8 | static_cast<unsigned char>(c[2]);
-}
-
-// "GOV MIL …" → packed three-letter groups, checked by a scan of a few ints.
+// A set of three-letter groups ("GOV MIL …"), one bit per A-Z triple.
 template <size_t N>
 struct Groups {
-  uint32_t packed[N / 4] = {};
+  uint64_t bits[26 * 26 * 26 / 64 + 1] = {};
+  static constexpr int Index(const char* g) {
+    for (int k = 0; k < 3; ++k) if (g[k] < 'A' || g[k] > 'Z') return -1;
+    return ((g[0] - 'A') * 26 + (g[1] - 'A')) * 26 + (g[2] - 'A');
+  }
   constexpr explicit Groups(const char (&list)[N]) {
-    for (size_t i = 0; i + 3 < N; i += 4) packed[i / 4] = Pack3(list + i);
+    for (size_t i = 0; i + 3 < N; i += 4) {
+      const int x = Index(list + i);
+      bits[x / 64] |= uint64_t{1} << (x % 64);
+    }
   }
   bool Has(const char* g) const {
-    const uint32_t x = Pack3(g);
-    for (uint32_t p : packed) if (p == x) return true;
-    return false;
+    const int x = Index(g);
+    return x >= 0 && ((bits[x / 64] >> (x % 64)) & 1);
   }
 };
 
