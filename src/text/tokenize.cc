@@ -4,7 +4,6 @@
 // "2024-06-18") and "$" kept as single tokens. Tested by tokenize_test.cc.
 #include <utf8proc.h>
 
-#include <cstring>
 
 #include "text/text.h"
 
@@ -19,11 +18,18 @@ bool IsWordByte(char c) {
 
 // Characters that always stand alone as tokens.
 bool IsSolo(char c) {
-  return std::strchr(",;!?()[]{}\"$%#@&*+=<>|~^`", c) != nullptr && c != '\0';
+  switch (c) {
+    case ',': case ';': case '!': case '?': case '(': case ')': case '[': case ']': case '{': case '}':
+    case '"': case '$': case '%': case '#': case '@': case '&': case '*': case '+': case '=': case '<':
+    case '>': case '|': case '~': case '^': case '`':
+      return true;
+    default:
+      return false;
+  }
 }
 
 // Suffixes split off a word: contractions and the possessive.
-const char* const kClitics[] = {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"};
+constexpr std::string_view kClitics[] = {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"};
 
 void Push(const Document& doc, std::vector<Token>* tokens, size_t b, size_t e) {
   if (b >= e) return;
@@ -45,9 +51,9 @@ void Push(const Document& doc, std::vector<Token>* tokens, size_t b, size_t e) {
 // Emits the word text[b, e), splitting clitics off its end.
 void PushWord(const Document& doc, std::vector<Token>* tokens, size_t b, size_t e) {
   std::string_view lw(doc.lower.data() + b, e - b);
-  for (const char* clitic : kClitics) {
-    const size_t n = std::strlen(clitic);
-    if (lw.size() > n && lw.substr(lw.size() - n) == clitic) {
+  for (const std::string_view clitic : kClitics) {
+    const size_t n = clitic.size();
+    if (lw.size() > n && lw.ends_with(clitic)) {
       size_t cut = e - n;
       // "can't" → "ca" "n't"; "won't" → "wo" "n't" (Penn convention).
       Push(doc, tokens, b, cut);
