@@ -14,8 +14,12 @@ using text::Pos;
 void Coref::Register(const Mention& m) {
   const int index = static_cast<int>(out_->mentions.size());
   if (!m.country.empty() && m.via != Via::kPlural && m.via != Via::kContext) {
-    auto it = std::find_if(country_counts_.begin(), country_counts_.end(),
-                           [&](const auto& c) { return c.first == m.country; });
+    // Codes are three letters: compare them without a memcmp call.
+    auto same = [&](const std::string& c) {
+      return c.size() == m.country.size() &&
+             (c.size() != 3 ? c == m.country : c[0] == m.country[0] && c[1] == m.country[1] && c[2] == m.country[2]);
+    };
+    auto it = std::find_if(country_counts_.begin(), country_counts_.end(), [&](const auto& c) { return same(c.first); });
     if (it == country_counts_.end()) country_counts_.emplace_back(m.country, 1);
     else ++it->second;
   }
