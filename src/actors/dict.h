@@ -39,6 +39,8 @@ struct Entry {
 struct Phrase {
   std::vector<std::string> tokens;  // lowercased, folded
   std::vector<int> entries;         // indices into Impl::entries
+  // Set by Impl::Index(): some entry is a role word (kAgent) / a name.
+  bool any_agent = false, any_name = false;
 };
 
 struct ActorDict::Impl {

@@ -175,6 +175,10 @@ void ActorDict::Impl::Index() {
   std::vector<std::pair<std::string_view, uint32_t>> keys;
   std::vector<std::vector<int>> lists;
   for (size_t pid = 0; pid < phrases.size(); ++pid) {
+    for (int e : phrases[pid].entries) {
+      if (entries[e].kind == Kind::kAgent) phrases[pid].any_agent = true;
+      else phrases[pid].any_name = true;
+    }
     const std::string_view first = phrases[pid].tokens[0];
     auto [it, inserted] = key_of.emplace(first, static_cast<uint32_t>(keys.size()));
     if (inserted) {

@@ -129,11 +129,7 @@ void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const t
     if (best.phrase < 0) { ++i; continue; }
     // Names need a capital letter ("Turkey", not "turkey"); role words don't.
     const Phrase& p = dict.phrases[best.phrase];
-    bool any_name = false, any_agent = false;
-    for (int e : p.entries) {
-      if (dict.entries[e].kind == Kind::kAgent) any_agent = true;
-      else any_name = true;
-    }
+    const bool any_name = p.any_name, any_agent = p.any_agent;
     const bool capitalized = HasUpper(doc.Text(toks[i].span));
     if (any_name && !capitalized && !any_agent) { ++i; continue; }
     if (best.by_lemma && !any_agent) { ++i; continue; }
