@@ -9,38 +9,39 @@ namespace {
 
 using text::Pos;
 
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 }  // namespace
 
 void Coref::Register(const Mention& m) {
   const int index = static_cast<int>(out_->mentions.size());
   if (!m.country.empty() && m.via != Via::kPlural && m.via != Via::kContext) {
-    auto it = std::find_if(country_counts_.begin(), country_counts_.end(),
-                           [&](const auto& c) { return c.first == m.country; });
+    // Codes are three letters: compare them without a memcmp call.
+    auto same = [&](const std::string& c) {
+      return c.size() == m.country.size() &&
+             (c.size() != 3 ? c == m.country : c[0] == m.country[0] && c[1] == m.country[1] && c[2] == m.country[2]);
+    };
+    auto it = std::find_if(country_counts_.begin(), country_counts_.end(), [&](const auto& c) { return same(c.first); });
     if (it == country_counts_.end()) country_counts_.emplace_back(m.country, 1);
     else ++it->second;
   }
   // People (known or titled) can be named again by surname.
   if (m.person && (m.via == Via::kPerson || m.via == Via::kAgent || m.via == Via::kApposition) &&
       m.name.size() < 40 && m.name[0] >= 'A' && m.name[0] <= 'Z') {
-    Named n;
-    n.mention = index;
-    std::string tok;
-    for (char c : m.name + " ") {
-      if (c == ' ') {
-        if (tok.size() > 1) n.tokens.push_back(Lower(tok));
-        tok.clear();
-      } else {
-        tok += c;
+    Named n{static_cast<uint32_t>(name_tokens_.size()), 0, index};
+    // Space-separated tokens longer than one byte, lowercased.
+    const std::string_view name = m.name;
+    for (size_t b = 0; b < name.size();) {
+      size_t e = name.find(' ', b);
+      if (e == std::string_view::npos) e = name.size();
+      if (e - b > 1) {
+        name_tokens_.emplace_back(static_cast<uint32_t>(name_text_.size()), static_cast<uint32_t>(e - b));
+        for (char c : name.substr(b, e - b)) {
+          name_text_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+        }
+        ++n.count;
       }
+      b = e + 1;
     }
-    if (!n.tokens.empty()) named_.push_back(std::move(n));
+    if (n.count > 0) named_.push_back(n);
   }
 }
 
@@ -86,7 +87,7 @@ void Coref::QuoteSpeakers(uint32_t sentence, size_t first, std::vector<Mention>*
 }
 
 Mention Coref::CopyOf(int antecedent, uint32_t sentence, uint16_t begin, uint16_t end, Via via,
-                      const std::string& why) const {
+                      std::string_view what, std::string_view quoted) const {
   const Mention& a = out_->mentions[antecedent];
   Mention m;
   m.sentence = sentence;
@@ -97,7 +98,11 @@ Mention Coref::CopyOf(int antecedent, uint32_t sentence, uint16_t begin, uint16_
   m.via = via;
   m.person = a.person;
   m.antecedent = antecedent;
-  if (explain_) m.why = why + " → " + a.name + " (sentence " + std::to_string(a.sentence) + ")";
+  if (explain_) {
+    m.why = what;
+    if (!quoted.empty()) m.why.append(" \"").append(quoted).append("\"");
+    m.why += " → " + a.name + " (sentence " + std::to_string(a.sentence) + ")";
+  }
   return m;
 }
 
@@ -137,7 +142,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
     if (w == "he" || w == "him" || w == "she" || w == "her") {
       int a = LastPersonLike(sentence);
       if (a < 0) return false;
-      found->push_back(CopyOf(a, sentence, begin, end, Via::kPronoun, "pronoun \"" + std::string(w) + "\""));
+      found->push_back(CopyOf(a, sentence, begin, end, Via::kPronoun, "pronoun", w));
       return true;
     }
     if (w == "it") {
@@ -153,7 +158,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
                           doc_.sentences[m.sentence].tokens[m.end - 1].tag == Pos::NN;
         if (m.via == Via::kOrganization || m.via == Via::kSeat || body ||
             (m.via == Via::kCountry && m.sectors.empty() && !m.country.empty())) {
-          found->push_back(CopyOf(i, sentence, begin, end, Via::kPronoun, "pronoun \"it\""));
+          found->push_back(CopyOf(i, sentence, begin, end, Via::kPronoun, "pronoun", "it"));
           return true;
         }
       }
@@ -169,7 +174,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
           int first = i;
           while (first > 0 && out_->mentions[first - 1].group == g) --first;
           for (int k = first; k <= i; ++k) {
-            Mention c = CopyOf(k, sentence, begin, end, Via::kPronoun, "pronoun \"they\"");
+            Mention c = CopyOf(k, sentence, begin, end, Via::kPronoun, "pronoun", "they");
             c.group = static_cast<int>(sentence * 1000 + 999);
             found->push_back(c);
           }
@@ -201,7 +206,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
         if (sentence > m.sentence + 1) break;
         const text::Token& head = doc_.sentences[m.sentence].tokens[m.end - 1];
         if (head.tag == Pos::NNS || head.tag == Pos::NNPS || m.via == Via::kOrganization) {
-          found->push_back(CopyOf(i, sentence, begin, end, Via::kPronoun, "pronoun \"they\""));
+          found->push_back(CopyOf(i, sentence, begin, end, Via::kPronoun, "pronoun", "they"));
           return true;
         }
       }
@@ -211,13 +216,15 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
   }
   // Plural descriptions: "the two countries", "both sides", "the two leaders".
   {
-    std::vector<std::string_view> words;
-    for (uint16_t k = begin; k < end; ++k) words.push_back(t[k].lower);
-    auto has = [&](std::string_view w) { for (auto x : words) if (x == w) return true; return false; };
+    auto has = [&](std::string_view w) {
+      for (uint16_t k = begin; k < end; ++k) if (t[k].lower == w) return true;
+      return false;
+    };
     const bool pair = has("two") || has("both");
-    const bool countries = has("countries") || has("nations") || has("sides") || has("states") ||
-                           has("neighbors") || has("neighbours") || has("governments") || has("allies");
-    const bool leaders = has("leaders") || has("presidents") || has("men");
+    // Most noun groups have neither word: skip the other scans.
+    const bool countries = pair && (has("countries") || has("nations") || has("sides") || has("states") ||
+                                    has("neighbors") || has("neighbours") || has("governments") || has("allies"));
+    const bool leaders = pair && (has("leaders") || has("presidents") || has("men"));
     if (pair && (countries || leaders)) {
       std::set<std::string> seen;
       std::vector<int> picked;
@@ -261,7 +268,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
         const Mention& m = out_->mentions[i];
         if (sentence > m.sentence + 3) break;
         if (m.via == Via::kOrganization) {
-          found->push_back(CopyOf(i, sentence, begin, end, Via::kPronoun, "description \"" + std::string(w) + "\""));
+          found->push_back(CopyOf(i, sentence, begin, end, Via::kPronoun, "description", w));
           return true;
         }
       }
@@ -271,10 +278,11 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
   for (uint16_t k = begin; k < end; ++k) {
     if (t[k].tag != Pos::NNP || !t[k].capitalized) continue;
     for (auto n = named_.rbegin(); n != named_.rend(); ++n) {
-      for (const std::string& tok : n->tokens) {
-        if (tok == t[k].lower) {
+      for (uint32_t i = n->first; i < n->first + n->count; ++i) {
+        const auto [at, len] = name_tokens_[i];
+        if (std::string_view(name_text_.data() + at, len) == t[k].lower) {
           found->push_back(CopyOf(n->mention, sentence, begin, end, Via::kSurname,
-                                  "surname \"" + std::string(doc_.Text(t[k].span)) + "\""));
+                                  "surname", doc_.Text(t[k].span)));
           return true;
         }
       }

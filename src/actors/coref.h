@@ -15,7 +15,12 @@ namespace annals::actors {
 class Coref {
  public:
   // `explain`: fill Mention::why.
-  Coref(const text::Document& doc, ArticleActors* out, bool explain) : doc_(doc), out_(out), explain_(explain) {}
+  Coref(const text::Document& doc, ArticleActors* out, bool explain) : doc_(doc), out_(out), explain_(explain) {
+    named_.reserve(32);
+    name_tokens_.reserve(64);
+    name_text_.reserve(512);
+    country_counts_.reserve(8);
+  }
 
   // Records mention `m`, about to become out->mentions[out->mentions.size()].
   void Register(const Mention& m);
@@ -44,18 +49,22 @@ class Coref {
 
  private:
   struct Named {
-    std::vector<std::string> tokens;  // lowercased name tokens
+    uint32_t first, count;  // lowercased name tokens: name_tokens_[first, first + count)
     int mention;
   };
   int LastPersonLike(uint32_t sentence) const;
   std::string FocusCountry() const;
+  // `what` and `quoted` make the explanation ("pronoun \"he\""), built
+  // only when explaining.
   Mention CopyOf(int antecedent, uint32_t sentence, uint16_t begin, uint16_t end, Via via,
-                 const std::string& why) const;
+                 std::string_view what, std::string_view quoted = {}) const;
 
   const text::Document& doc_;
   ArticleActors* out_;
   bool explain_;
   std::vector<Named> named_;
+  std::string name_text_;  // the lowercased tokens of all named_, back to back
+  std::vector<std::pair<uint32_t, uint32_t>> name_tokens_;  // offset and length in name_text_
   std::vector<std::pair<std::string, int>> country_counts_;  // few per article: a vector beats a map
   std::string sentence_country_;
 };

@@ -2,12 +2,14 @@
 // the phrase index that the matcher walks.
 #pragma once
 
+#include <span>
 #include <string>
 #include <unordered_map>
-
-#include "base/hash.h"
 #include <unordered_set>
 #include <vector>
+
+#include "base/hash.h"
+#include "base/string_table.h"
 
 #include "actors/actors.h"
 
@@ -37,17 +39,34 @@ struct Entry {
 struct Phrase {
   std::vector<std::string> tokens;  // lowercased, folded
   std::vector<int> entries;         // indices into Impl::entries
+  // Set by Impl::Index(): some entry is a role word (kAgent) / a name.
+  bool any_agent = false, any_name = false;
 };
-
-// Hash and equality that let maps keyed by std::string be searched with a
-// std::string_view, without building a string per lookup.
 
 struct ActorDict::Impl {
   std::vector<Person> people;
   std::vector<Entry> entries;
   std::vector<Phrase> phrases;
-  // first token → phrases starting with it, longest first
-  std::unordered_map<std::string, std::vector<int>, TransparentHash, TransparentEqual> by_first;
+  // A phrase in a first-token list, with what the matcher checks before it
+  // touches the phrase: its length in tokens, and the length and first byte
+  // of its second token.
+  struct Candidate {
+    int phrase;
+    uint32_t size;
+    uint32_t second_len = 0;
+    char second_first = 0;
+  };
+  // first token → phrases starting with it, longest first, built by Index()
+  // once loading is done: key k's phrases are
+  // first_lists[first_range[k] .. first_range[k + 1]).
+  StringTable by_first;
+  std::vector<Candidate> first_lists;
+  std::vector<uint32_t> first_range;
+  std::span<const Candidate> StartingWith(std::string_view first) const {
+    const uint32_t k = by_first.Find(first);
+    if (k == StringTable::kNone) return {};
+    return {first_lists.data() + first_range[k], first_range[k + 1] - first_range[k]};
+  }
   std::unordered_map<std::string, int> phrase_id;  // "north korea" → index
   // A one-probe filter over first tokens: a clear bit means no phrase starts
   // with a word of that shape, so most words skip the hash lookup.
@@ -69,6 +88,8 @@ struct ActorDict::Impl {
 
   // Adds `entry` under `phrase` (tokenized with the front end).
   void Add(const std::vector<std::string>& tokens, Entry entry);
+  // Builds the first-token index over all phrases; call after the last Add.
+  void Index();
 };
 
 // A dictionary hit in one sentence: tokens [begin, end) matched `phrase`.
@@ -82,9 +103,10 @@ struct Match {
 // Folded lookup key of a token: ASCII-lowercase, diacritics stripped.
 std::string_view TokenKey(const text::Token& t, std::string* buffer);
 
-// Longest-first, left-to-right dictionary matches in sentence `s`.
-std::vector<Match> FindMatches(const ActorDict::Impl& dict, const text::Document& doc,
-                               const text::Sentence& s);
+// Longest-first, left-to-right dictionary matches in sentence `s`, into
+// *out (cleared first; callers reuse it across sentences).
+void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const text::Sentence& s,
+                 std::vector<Match>* out);
 
 // The role of `person` on `date`: the role covering it, else the latest one
 // before it (marked former), else the first one. Never null for a person

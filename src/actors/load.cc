@@ -163,14 +163,48 @@ void ActorDict::Impl::Add(const std::vector<std::string>& tokens, Entry entry) {
     phrases.push_back(Phrase{tokens, {}});
     const uint32_t slot = FilterSlot(tokens[0]);
     first_filter[slot >> 6] |= uint64_t{1} << (slot & 63);
-    auto& list = by_first[tokens[0]];
-    list.push_back(it->second);
-    std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
-      return phrases[a].tokens.size() > phrases[b].tokens.size();
-    });
   }
   entries.push_back(std::move(entry));
   phrases[it->second].entries.push_back(static_cast<int>(entries.size()) - 1);
+}
+
+void ActorDict::Impl::Index() {
+  // Phrase ids in order per first token; a stable sort by length keeps
+  // the dictionary's order among phrases of one length.
+  std::unordered_map<std::string_view, uint32_t> key_of;
+  std::vector<std::pair<std::string_view, uint32_t>> keys;
+  std::vector<std::vector<int>> lists;
+  for (size_t pid = 0; pid < phrases.size(); ++pid) {
+    for (int e : phrases[pid].entries) {
+      if (entries[e].kind == Kind::kAgent) phrases[pid].any_agent = true;
+      else phrases[pid].any_name = true;
+    }
+    const std::string_view first = phrases[pid].tokens[0];
+    auto [it, inserted] = key_of.emplace(first, static_cast<uint32_t>(keys.size()));
+    if (inserted) {
+      keys.emplace_back(first, it->second);
+      lists.emplace_back();
+    }
+    lists[it->second].push_back(static_cast<int>(pid));
+  }
+  first_lists.clear();
+  first_range.assign(1, 0);
+  for (auto& list : lists) {
+    std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
+      return phrases[a].tokens.size() > phrases[b].tokens.size();
+    });
+    for (int pid : list) {
+      const auto& tokens = phrases[pid].tokens;
+      Candidate c{pid, static_cast<uint32_t>(tokens.size())};
+      if (tokens.size() > 1) {
+        c.second_len = static_cast<uint32_t>(tokens[1].size());
+        c.second_first = tokens[1].empty() ? '\0' : tokens[1][0];
+      }
+      first_lists.push_back(c);
+    }
+    first_range.push_back(static_cast<uint32_t>(first_lists.size()));
+  }
+  by_first.Build(keys);
 }
 
 Result<std::unique_ptr<ActorDict>> ActorDict::Load(const std::string& data_dir, const std::string& model_dir,
@@ -199,6 +233,7 @@ Result<std::unique_ptr<ActorDict>> ActorDict::Load(const std::string& data_dir, 
   for (const auto& f : people_files) {
     ANNALS_RETURN_IF_ERROR(LoadPeople(f, Relative(f, data_dir), fe, d.get(), &by_name));
   }
+  d->Index();
   return std::unique_ptr<ActorDict>(new ActorDict(std::move(d)));
 }
 

@@ -57,7 +57,8 @@ bool MayStartPhrase(const text::Token& t) {
 
 }  // namespace
 
-std::vector<Match> FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const text::Sentence& s) {
+void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const text::Sentence& s,
+                 std::vector<Match>* matches) {
   const auto& toks = s.tokens;
   const size_t n = toks.size();
   thread_local std::vector<std::string> buffers;
@@ -67,18 +68,44 @@ std::vector<Match> FindMatches(const ActorDict::Impl& dict, const text::Document
   // ASCII text needs no folding: the lowercased token is the key.
   for (size_t i = 0; i < n; ++i) keys[i] = doc.ascii ? toks[i].lower : TokenKey(toks[i], &buffers[i]);
 
-  std::vector<Match> out;
+  std::vector<Match>& out = *matches;
+  out.clear();
   size_t i = 0;
   while (i < n) {
     if (!MayStartPhrase(toks[i])) { ++i; continue; }
     Match best;
     auto try_list = [&](std::string_view first, bool first_by_lemma) {
       if (!dict.MayStart(first)) return;
-      auto it = dict.by_first.find(first);
-      if (it == dict.by_first.end()) return;
-      for (int pid : it->second) {
+      const auto list = dict.StartingWith(first);
+      if (list.empty()) return;
+      // What the second token of a matching phrase can be: the next key, the
+      // key after a possessive, or (last token of a two-token phrase) their
+      // lemmas. Phrases whose second token has another length or first byte
+      // are skipped without being read.
+      size_t nseconds = 0;
+      std::string_view seconds[4];
+      if (i + 1 < n) {
+        seconds[nseconds++] = keys[i + 1];
+        seconds[nseconds++] = toks[i + 1].lemma;
+        if (IsPossessive(toks[i + 1]) && i + 2 < n) {
+          seconds[nseconds++] = keys[i + 2];
+          seconds[nseconds++] = toks[i + 2].lemma;
+        }
+      }
+      auto may_match = [&](const ActorDict::Impl::Candidate& c) {
+        if (c.size == 1) return true;
+        for (size_t x = 0; x < nseconds; ++x) {
+          if (x % 2 == 1 && c.size != 2) continue;  // lemmas only for a two-token phrase's last token
+          const std::string_view w = seconds[x];
+          if (w.size() == c.second_len && (w.empty() ? '\0' : w[0]) == c.second_first) return true;
+        }
+        return false;
+      };
+      for (const auto& c : list) {
+        if (best.phrase >= 0 && c.size <= static_cast<size_t>(best.end - best.begin)) break;
+        if (!may_match(c)) continue;
+        const int pid = c.phrase;
         const Phrase& p = dict.phrases[pid];
-        if (best.phrase >= 0 && p.tokens.size() <= static_cast<size_t>(best.end - best.begin)) break;
         size_t k = i + 1, j = 1;
         bool lemma_used = first_by_lemma;
         for (; j < p.tokens.size() && k < n; ++j, ++k) {
@@ -107,11 +134,7 @@ std::vector<Match> FindMatches(const ActorDict::Impl& dict, const text::Document
     if (best.phrase < 0) { ++i; continue; }
     // Names need a capital letter ("Turkey", not "turkey"); role words don't.
     const Phrase& p = dict.phrases[best.phrase];
-    bool any_name = false, any_agent = false;
-    for (int e : p.entries) {
-      if (dict.entries[e].kind == Kind::kAgent) any_agent = true;
-      else any_name = true;
-    }
+    const bool any_name = p.any_name, any_agent = p.any_agent;
     const bool capitalized = HasUpper(doc.Text(toks[i].span));
     if (any_name && !capitalized && !any_agent) { ++i; continue; }
     if (best.by_lemma && !any_agent) { ++i; continue; }
@@ -119,7 +142,6 @@ std::vector<Match> FindMatches(const ActorDict::Impl& dict, const text::Document
     out.push_back(best);
     i = best.end;
   }
-  return out;
 }
 
 }  // namespace annals::actors

@@ -25,7 +25,6 @@ struct Part {
   uint16_t agent_end = 0;        // token after the last role word
   uint16_t person_begin = 0, person_end = 0;
   uint16_t place_begin = 0, place_end = 0;
-  std::string where;             // the deciding entry's file:line
 };
 
 // Code `base` (an actor code) given the sectors of a role word beside it.
@@ -71,42 +70,57 @@ std::string Words(const text::Document& doc, const text::Sentence& s, size_t b, 
 
 }  // namespace
 
+namespace {
+
+// A set of three-letter groups ("GOV MIL …"), one bit per A-Z triple.
+template <size_t N>
+struct Groups {
+  uint64_t bits[26 * 26 * 26 / 64 + 1] = {};
+  static constexpr int Index(const char* g) {
+    for (int k = 0; k < 3; ++k) if (g[k] < 'A' || g[k] > 'Z') return -1;
+    return ((g[0] - 'A') * 26 + (g[1] - 'A')) * 26 + (g[2] - 'A');
+  }
+  constexpr explicit Groups(const char (&list)[N]) {
+    for (size_t i = 0; i + 3 < N; i += 4) {
+      const int x = Index(list + i);
+      bits[x / 64] |= uint64_t{1} << (x % 64);
+    }
+  }
+  bool Has(const char* g) const {
+    const int x = Index(g);
+    return x >= 0 && ((bits[x / 64] >> (x % 64)) & 1);
+  }
+};
+
+}  // namespace
+
 void SplitCode(const std::string& code, std::string* country, std::vector<std::string>* sectors) {
   country->clear();
   sectors->clear();
   if (code.size() < 3) return;
   // International actors (IGO…, NGO…) and regions (EUR, WST…) have no country.
-  static constexpr std::string_view kNoCountry =
-      "IGO NGO IMG NGM MNC INT UIS EUR WST AFR ASA ARB MEA LAM NAF SAM EAF WAF SAF CAS SEA SAS BLK CRB CAU MDT PGS ";
-  static constexpr std::string_view kSectors =
-      "GOV MIL COP JUD LEG SPY UAF REB INS SEP OPP PTY CVL REF BUS LAB AGR EDU HLH HRI ENV MED CRM DEV ELI RAD MOD REL ";
-  // Three letters packed in an int: one integer comparison per listed code.
-  auto pack = [](std::string_view g) {
-    return static_cast<uint32_t>(static_cast<unsigned char>(g[0])) << 16 |
-           static_cast<uint32_t>(static_cast<unsigned char>(g[1])) << 8 | static_cast<unsigned char>(g[2]);
-  };
-  auto listed = [&](std::string_view list, std::string_view g) {
-    const uint32_t key = pack(g);
-    for (size_t i = 0; i + 3 <= list.size(); i += 4) {
-      if (pack(list.substr(i, 3)) == key) return true;
-    }
-    return false;
-  };
-  const std::string_view c(code);
-  if (!listed(kNoCountry, c.substr(0, 3))) country->assign(c.substr(0, 3));
-  for (size_t i = 3; i + 3 <= c.size(); i += 3) {
-    if (listed(kSectors, c.substr(i, 3))) sectors->emplace_back(c.substr(i, 3));
+  static constexpr Groups kNoCountry(
+      "IGO NGO IMG NGM MNC INT UIS EUR WST AFR ASA ARB MEA LAM NAF SAM EAF WAF SAF CAS SEA SAS BLK CRB CAU MDT PGS ");
+  static constexpr Groups kSectors(
+      "GOV MIL COP JUD LEG SPY UAF REB INS SEP OPP PTY CVL REF BUS LAB AGR EDU HLH HRI ENV MED CRM DEV ELI RAD MOD REL ");
+  if (!kNoCountry.Has(code.data())) country->assign(code, 0, 3);
+  for (size_t i = 3; i + 3 <= code.size(); i += 3) {
+    if (kSectors.Has(code.data() + i)) sectors->emplace_back(code, i, 3);
   }
 }
 
 ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool explain) const {
   const Impl& d = *impl_;
   ArticleActors out;
+  // About two mentions a sentence: reserve so that Mentions are not moved.
+  out.mentions.reserve(doc.sentences.size() * 3);
+  out.first.reserve(doc.sentences.size() + 1);
   Coref coref(doc, &out, explain);
+  thread_local std::vector<Match> matches;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const text::Sentence& s = doc.sentences[si];
     out.first.push_back(static_cast<uint32_t>(out.mentions.size()));
-    const std::vector<Match> matches = FindMatches(d, doc, s);
+    FindMatches(d, doc, s, &matches);
     // Each token's match, if any.
     thread_local std::vector<int> match_at;
     match_at.assign(s.tokens.size(), -1);
@@ -340,9 +354,12 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
     // commas, then dictionary matches the chunker left outside noun groups.
     struct Unit { uint16_t begin, end; int group; const std::string* shared; };
     thread_local std::vector<Unit> units;
-    std::deque<std::string> shared_store;  // role words shared across "Hungarian and Romanian officials"
+    // Role words shared across "Hungarian and Romanian officials"; a deque
+    // keeps the pointers in `units` valid.
+    thread_local std::deque<std::string> shared_store;
     thread_local std::vector<bool> covered;
     units.clear();
+    shared_store.clear();
     covered.assign(s.tokens.size(), false);
     int next_group = 0;
     for (const text::Chunk& c : s.chunks) {

@@ -2,7 +2,7 @@
 #include "pipeline/pipeline.h"
 
 #include <algorithm>
-#include <map>
+#include <optional>
 
 #include "time/time.h"
 
@@ -43,31 +43,39 @@ Coded Pipeline::Code(const ingest::Article& article, bool explain) const {
   c.doc = frontend_->Analyze(article.text);
   c.actors = actors_->Resolve(c.doc, article.date, explain);
   c.events = coder_->Code(c.doc, c.actors);
+  if (c.events.empty()) return c;
   // Dates: the temporal expression in each event's clause, else the
-  // publication date.
-  std::map<uint32_t, std::vector<time::TimeExpr>> times;
-  std::map<uint32_t, std::vector<geo::PlaceMention>> places;
-  // The countries the article is about, most mentioned first, to choose
-  // between places of one name.
+  // publication date. Times and places are found once per sentence with
+  // an event, indexed by sentence.
+  const size_t n = c.doc.sentences.size();
+  std::vector<std::optional<std::vector<time::TimeExpr>>> times(n);
+  std::vector<std::optional<std::vector<geo::PlaceMention>>> places(n);
+  // The countries the article is about, most mentioned first (ties in code
+  // order), to choose between places of one name. An article names few
+  // countries: a vector beats a map.
   std::vector<std::string> context;
   {
-    std::map<std::string, int> counts;
-    for (const auto& m : c.actors.mentions) if (!m.country.empty()) counts[m.country]++;
-    std::vector<std::pair<int, std::string>> order;
-    for (const auto& [k, v] : counts) order.push_back({-v, k});
+    std::vector<std::pair<int, std::string_view>> order;  // (-count, country)
+    for (const auto& m : c.actors.mentions) {
+      if (m.country.empty()) continue;
+      auto it = std::find_if(order.begin(), order.end(), [&](const auto& o) { return o.second == m.country; });
+      if (it == order.end()) order.emplace_back(-1, m.country);
+      else --it->first;
+    }
     std::sort(order.begin(), order.end());
-    for (const auto& o : order) context.push_back(o.second);
+    context.reserve(order.size());
+    for (const auto& o : order) context.emplace_back(o.second);
   }
   for (events::Event& e : c.events) {
     e.date = article.date;
     const text::Sentence& s = c.doc.sentences[e.sentence];
-    auto it = times.find(e.sentence);
-    if (it == times.end()) it = times.emplace(e.sentence, time::FindTimes(c.doc, e.sentence, article.date)).first;
+    auto& sentence_times = times[e.sentence];
+    if (!sentence_times) sentence_times = time::FindTimes(c.doc, e.sentence, article.date);
     size_t trigger = 0;
     while (trigger < s.tokens.size() && s.tokens[trigger].span.begin < e.trigger_span.begin) ++trigger;
-    auto pit = places.find(e.sentence);
-    if (pit == places.end()) pit = places.emplace(e.sentence, gazetteer_->Find(c.doc, e.sentence, context)).first;
-    if (const geo::PlaceMention* pm = geo::PlaceForTrigger(s, pit->second, trigger)) {
+    auto& sentence_places = places[e.sentence];
+    if (!sentence_places) sentence_places = gazetteer_->Find(c.doc, e.sentence, context);
+    if (const geo::PlaceMention* pm = geo::PlaceForTrigger(s, *sentence_places, trigger)) {
       const geo::Place& pl = *pm->place;
       events::Event::Location loc;
       // Countries and regions come from lowercase dictionaries: name them as written.
@@ -86,7 +94,7 @@ Coded Pipeline::Code(const ingest::Article& article, bool explain) const {
     }
     // The intention a planned act implies is expressed now, not on the
     // act's date.
-    const time::TimeExpr* t = e.derived == "intent" ? nullptr : time::TimeForTrigger(s, it->second, trigger);
+    const time::TimeExpr* t = e.derived == "intent" ? nullptr : time::TimeForTrigger(s, *sentence_times, trigger);
     if (t) {
       e.date = t->date;
       e.date_end = t->date_end;

@@ -2,6 +2,7 @@
 #include "text/lemmatizer.h"
 
 #include <cstring>
+#include <unordered_map>
 
 #include "base/tsv.h"
 
@@ -10,7 +11,7 @@ namespace {
 
 int PosIndex(char pos) { return pos == 'n' ? 0 : pos == 'v' ? 1 : pos == 'a' ? 2 : -1; }
 
-struct Rule { const char* suffix; const char* replacement; };
+struct Rule { std::string_view suffix, replacement; };
 // WordNet's morphy detachment rules (wndb(5), morph(7WN)).
 const Rule kNounRules[] = {{"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
                            {"men", "man"}, {"ies", "y"}, {"s", ""}};
@@ -36,61 +37,68 @@ bool IsConsonant(char c) { return c >= 'a' && c <= 'z' && !std::strchr("aeiou", 
 
 Result<Lemmatizer> Lemmatizer::Load(const std::string& model_dir) {
   Lemmatizer l;
+  std::deque<std::string> words;  // keys of the tables while they are built
   {
     ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(model_dir + "/lemma_exceptions.tsv", "pos\tform\tlemma"));
+    std::unordered_map<std::string_view, uint32_t> exceptions[3];
     while (r.Next()) {
       int p = r.row()[0].size() == 1 ? PosIndex(r.row()[0][0]) : -1;
       if (p < 0) return r.Error("pos must be n, v or a");
       if (r.row()[1].empty() || r.row()[2].empty()) return r.Error("empty form or lemma");
-      std::string_view form = l.strings_.emplace_back(r.row()[1]);
-      std::string_view lemma = l.strings_.emplace_back(r.row()[2]);
-      l.exceptions_[p].emplace(form, lemma);  // first lemma listed wins
+      std::string_view form = words.emplace_back(r.row()[1]);
+      // The first lemma listed wins.
+      if (exceptions[p].emplace(form, static_cast<uint32_t>(l.lemmas_.size())).second) {
+        l.lemmas_.push_back(l.strings_.emplace_back(r.row()[2]));
+      }
     }
+    for (int p = 0; p < 3; ++p) l.exceptions_[p].Build({exceptions[p].begin(), exceptions[p].end()});
   }
   {
     ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(model_dir + "/lemma_words.tsv", "pos\tword"));
+    std::unordered_map<std::string_view, uint32_t> set[3];
     while (r.Next()) {
       int p = r.row()[0].size() == 1 ? PosIndex(r.row()[0][0]) : -1;
       if (p < 0) return r.Error("pos must be n, v or a");
-      l.words_[p].insert(l.strings_.emplace_back(r.row()[1]));
+      set[p].emplace(words.emplace_back(r.row()[1]), 0);
     }
+    for (int p = 0; p < 3; ++p) l.words_[p].Build({set[p].begin(), set[p].end()});
   }
   return l;
 }
 
 bool Lemmatizer::IsWord(char pos, std::string_view word) const {
   int p = PosIndex(pos);
-  return p >= 0 && words_[p].count(word) > 0;
+  return p >= 0 && Has(p, word);
 }
 
 std::string_view Lemmatizer::Morph(char pos, std::string_view w, std::deque<std::string>* storage) const {
   const int p = PosIndex(pos);
-  if (auto it = exceptions_[p].find(w); it != exceptions_[p].end()) return it->second;
+  if (const uint32_t e = exceptions_[p].Find(w); e != StringTable::kNone) return lemmas_[e];
   // WordNet lists some plurals as nouns of their own ("talks", "arms"); an
   // inflected tag asks for the base form first, as morphy does.
-  if (words_[p].count(w) && pos == 'a') return w;
+  if (Has(p, w) && pos == 'a') return w;
   const Rule* rules = pos == 'n' ? kNounRules : pos == 'v' ? kVerbRules : kAdjRules;
   const size_t n = pos == 'n' ? std::size(kNounRules) : pos == 'v' ? std::size(kVerbRules) : std::size(kAdjRules);
   std::string cand;
   std::string_view fallback;
   for (size_t i = 0; i < n; ++i) {
-    const size_t sl = std::strlen(rules[i].suffix);
-    if (w.size() <= sl + 1 || w.substr(w.size() - sl) != rules[i].suffix) continue;
+    const size_t sl = rules[i].suffix.size();
+    if (w.size() <= sl + 1 || !w.ends_with(rules[i].suffix)) continue;
     std::string_view stem = w.substr(0, w.size() - sl);
     cand.assign(stem);
     cand += rules[i].replacement;
-    if (words_[p].count(cand)) {
-      if (*rules[i].replacement == '\0') return stem;  // a prefix of w: no copy
+    if (Has(p, cand)) {
+      if (rules[i].replacement.empty()) return stem;  // a prefix of w: no copy
       return storage->emplace_back(cand);
     }
     // "stopped" → "stopp" → "stop"
-    if (*rules[i].replacement == '\0' && stem.size() >= 3 && stem[stem.size() - 1] == stem[stem.size() - 2] &&
-        IsConsonant(stem.back()) && words_[p].count(stem.substr(0, stem.size() - 1))) {
+    if (rules[i].replacement.empty() && stem.size() >= 3 && stem[stem.size() - 1] == stem[stem.size() - 2] &&
+        IsConsonant(stem.back()) && Has(p, stem.substr(0, stem.size() - 1))) {
       return stem.substr(0, stem.size() - 1);
     }
-    if (fallback.empty() && *rules[i].replacement == '\0' && pos != 'a') fallback = stem;
+    if (fallback.empty() && rules[i].replacement.empty() && pos != 'a') fallback = stem;
   }
-  if (words_[p].count(w)) return w;
+  if (Has(p, w)) return w;
   // Unknown word: strip the inflection anyway (a best guess for names of
   // new verbs and nouns), except for words ending in -ss/-us.
   if (!fallback.empty() && !(w.size() > 2 && (w.substr(w.size() - 2) == "ss" || w.substr(w.size() - 2) == "us"))) {

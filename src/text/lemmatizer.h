@@ -7,10 +7,10 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+#include <vector>
 
 #include "base/status.h"
+#include "base/string_table.h"
 #include "text/tagger.h"
 #include "text/text.h"
 
@@ -27,14 +27,17 @@ class Lemmatizer {
 
   bool IsWord(char pos, std::string_view word) const;
   // True if `word` is an inflected form in WordNet's verb exception list.
-  bool IsIrregularVerbForm(std::string_view word) const { return exceptions_[1].count(word) > 0; }
+  bool IsIrregularVerbForm(std::string_view word) const { return exceptions_[1].Find(word) != StringTable::kNone; }
 
  private:
   std::string_view Morph(char pos, std::string_view lower, std::deque<std::string>* storage) const;
 
-  std::deque<std::string> strings_;  // owns keys and values below
-  std::unordered_map<std::string_view, std::string_view, StringViewHash> exceptions_[3];  // n, v, a
-  std::unordered_set<std::string_view, StringViewHash> words_[3];
+  bool Has(int p, std::string_view word) const { return words_[p].Find(word) != StringTable::kNone; }
+
+  std::deque<std::string> strings_;     // owns the exceptions' lemmas
+  std::vector<std::string_view> lemmas_;  // exception lemmas, indexed by exceptions_' values
+  StringTable exceptions_[3];           // n, v, a: form → index into lemmas_
+  StringTable words_[3];                // n, v, a: WordNet's words (values unused)
 };
 
 }  // namespace annals::text

@@ -84,9 +84,25 @@ void Normalize(std::string_view input, Document* doc) {
     map.insert(map.end(), bytes.size(), static_cast<uint32_t>(orig));
   };
 
+  auto plain = [](unsigned char c) { return (c >= 0x20 && c < 0x7F) || c == '\n'; };
   for (size_t i = 0; i < input.size();) {
     const unsigned char c = static_cast<unsigned char>(input[i]);
-    if (c < 0x80) {  // ASCII fast path
+    if (plain(c)) {  // a run of printable ASCII is copied as is
+      size_t j = i + 1;
+      while (j < input.size() && plain(static_cast<unsigned char>(input[j]))) ++j;
+      // The run's last byte may take a combining mark after it: leave it to
+      // the byte-by-byte path below.
+      const size_t end = j < input.size() && static_cast<unsigned char>(input[j]) >= 0x80 ? j - 1 : j;
+      if (end > i) {
+        out.append(input.data() + i, end - i);
+        const size_t at = map.size();
+        map.resize(at + (end - i));
+        for (size_t k = i; k < end; ++k) map[at + (k - i)] = static_cast<uint32_t>(k);
+        i = end;
+        continue;
+      }
+    }
+    if (c < 0x80) {  // ASCII
       if (c == '\r') { ++i; continue; }
       if (c == '\t' || c == '\f' || c == '\v') { emit(" ", i); ++i; continue; }
       if (c < 0x20 && c != '\n') { ++i; continue; }

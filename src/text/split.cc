@@ -2,7 +2,6 @@
 // ("U.S. National Security Council", "Gen.", "Jan. 5", "p.m."), quotes after
 // periods, datelines ("MOSCOW (Reuters) -"), headings and list items, and
 // site boilerplate lines. Tested by split_test.cc.
-#include <cctype>
 #include <string>
 
 #include "text/split_rules.h"
@@ -32,7 +31,8 @@ std::string_view WordAt(std::string_view t, size_t b) {
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // ASCII only, as std::tolower in the "C" locale the program runs in.
+  for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
 }
 

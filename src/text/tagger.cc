@@ -65,6 +65,7 @@ Status Tagger::LoadTransitions(const std::string& path) {
 
 Status Tagger::LoadLexicon(const std::string& path) {
   ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(path, "word\ttags"));
+  std::string arena;  // the words, back to back
   struct Row { size_t key_at, key_len; std::vector<std::pair<Pos, float>> counts; };
   std::vector<Row> rows;
   std::array<double, kNumPos> tag_total{};
@@ -73,23 +74,31 @@ Status Tagger::LoadLexicon(const std::string& path) {
     if (r.row()[0].empty()) return r.Error("empty word");
     if (!ParseTagCounts(r.row()[1], &counts)) return r.Error("bad tag counts \"" + std::string(r.row()[1]) + "\"");
     for (auto& [tag, c] : counts) tag_total[static_cast<int>(tag)] += c;
-    rows.push_back({arena_.size(), r.row()[0].size(), counts});
-    arena_.append(r.row()[0]);
+    rows.push_back({arena.size(), r.row()[0].size(), counts});
+    arena.append(r.row()[0]);
   }
   double all = 0;
   for (double v : tag_total) all += v;
   for (int i = 0; i < kNumPos; ++i) {
     log_tag_prior_[i] = static_cast<float>(std::log(std::max(tag_total[i], 1.0) / all));
   }
-  lexicon_.reserve(rows.size());
+  // The first row of a word wins.
+  std::unordered_map<std::string_view, uint32_t> seen;
+  seen.reserve(rows.size());
+  std::vector<std::pair<std::string_view, uint32_t>> keys;
+  keys.reserve(rows.size());
   for (const Row& row : rows) {
+    const std::string_view word(arena.data() + row.key_at, row.key_len);
+    if (!seen.emplace(word, 0).second) continue;
     Entry e{static_cast<uint32_t>(scores_.size()), static_cast<uint8_t>(row.counts.size())};
     for (auto& [tag, c] : row.counts) {
       // log P(w|t) = log c(w,t) - log c(t)
       scores_.push_back({tag, static_cast<float>(std::log(c) - std::log(std::max(tag_total[static_cast<int>(tag)], 1.0)))});
     }
-    lexicon_.emplace(std::string_view(arena_.data() + row.key_at, row.key_len), e);
+    keys.emplace_back(word, static_cast<uint32_t>(entries_.size()));
+    entries_.push_back(e);
   }
+  lexicon_.Build(keys);
   return Status::Ok();
 }
 
@@ -114,10 +123,10 @@ Status Tagger::LoadUnknown(const std::string& path) {
 }
 
 bool Tagger::Lookup(std::string_view word, std::vector<TagScore>* out) const {
-  auto it = lexicon_.find(word);
-  if (it == lexicon_.end()) return false;
-  out->assign(scores_.begin() + it->second.first,
-              scores_.begin() + it->second.first + it->second.count);
+  const uint32_t i = lexicon_.Find(word);
+  if (i == StringTable::kNone) return false;
+  const Entry& e = entries_[i];
+  out->assign(scores_.begin() + e.first, scores_.begin() + e.first + e.count);
   return true;
 }
 

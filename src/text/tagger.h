@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "base/string_table.h"
 #include "text/text.h"
 
 namespace annals::text {
@@ -59,9 +60,9 @@ class Tagger {
   void UnknownCandidates(const Token& t, std::string_view surface, std::vector<TagScore>* out) const;
   bool Lookup(std::string_view word, std::vector<TagScore>* out) const;
 
-  std::string arena_;  // lexicon keys
   std::vector<TagScore> scores_;
-  std::unordered_map<std::string_view, Entry, StringViewHash> lexicon_;
+  std::vector<Entry> entries_;
+  StringTable lexicon_;  // word → index into entries_
   std::array<std::array<float, kNumPos>, kNumPos> trans_{};  // log P(next | prev)
   std::array<float, kNumPos> log_tag_prior_{};
   std::unordered_map<std::string, std::vector<TagScore>> unknown_;  // class → scores

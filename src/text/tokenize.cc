@@ -4,7 +4,6 @@
 // "2024-06-18") and "$" kept as single tokens. Tested by tokenize_test.cc.
 #include <utf8proc.h>
 
-#include <cstring>
 
 #include "text/text.h"
 
@@ -19,13 +18,20 @@ bool IsWordByte(char c) {
 
 // Characters that always stand alone as tokens.
 bool IsSolo(char c) {
-  return std::strchr(",;!?()[]{}\"$%#@&*+=<>|~^`", c) != nullptr && c != '\0';
+  switch (c) {
+    case ',': case ';': case '!': case '?': case '(': case ')': case '[': case ']': case '{': case '}':
+    case '"': case '$': case '%': case '#': case '@': case '&': case '*': case '+': case '=': case '<':
+    case '>': case '|': case '~': case '^': case '`':
+      return true;
+    default:
+      return false;
+  }
 }
 
 // Suffixes split off a word: contractions and the possessive.
-const char* const kClitics[] = {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"};
+constexpr std::string_view kClitics[] = {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"};
 
-void Push(const Document& doc, Sentence* s, size_t b, size_t e) {
+void Push(const Document& doc, std::vector<Token>* tokens, size_t b, size_t e) {
   if (b >= e) return;
   Token t;
   t.span = Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
@@ -39,29 +45,29 @@ void Push(const Document& doc, Sentence* s, size_t b, size_t e) {
       t.capitalized = utf8proc_isupper(cp);
     }
   }
-  s->tokens.push_back(t);
+  tokens->push_back(t);
 }
 
 // Emits the word text[b, e), splitting clitics off its end.
-void PushWord(const Document& doc, Sentence* s, size_t b, size_t e) {
+void PushWord(const Document& doc, std::vector<Token>* tokens, size_t b, size_t e) {
   std::string_view lw(doc.lower.data() + b, e - b);
-  for (const char* clitic : kClitics) {
-    const size_t n = std::strlen(clitic);
-    if (lw.size() > n && lw.substr(lw.size() - n) == clitic) {
+  for (const std::string_view clitic : kClitics) {
+    const size_t n = clitic.size();
+    if (lw.size() > n && lw.ends_with(clitic)) {
       size_t cut = e - n;
       // "can't" → "ca" "n't"; "won't" → "wo" "n't" (Penn convention).
-      Push(doc, s, b, cut);
-      Push(doc, s, cut, e);
+      Push(doc, tokens, b, cut);
+      Push(doc, tokens, cut, e);
       return;
     }
   }
   // Plural possessive: "countries'" → "countries" "'".
   if (lw.size() > 2 && lw.back() == '\'' && lw[lw.size() - 2] == 's') {
-    Push(doc, s, b, e - 1);
-    Push(doc, s, e - 1, e);
+    Push(doc, tokens, b, e - 1);
+    Push(doc, tokens, e - 1, e);
     return;
   }
-  Push(doc, s, b, e);
+  Push(doc, tokens, b, e);
 }
 
 }  // namespace
@@ -70,15 +76,18 @@ void Tokenize(const Document& doc, Sentence* s) {
   const std::string_view t = doc.text;
   size_t i = s->span.begin;
   const size_t end = s->span.end;
-  s->tokens.clear();
+  // Tokens go to a reused buffer first, so that the sentence's vector is
+  // allocated once, at its final size.
+  thread_local std::vector<Token> tokens;
+  tokens.clear();
   while (i < end) {
     char c = t[i];
     if (c == ' ' || c == '\n') { ++i; continue; }
     // Ellipsis and double dash.
-    if (c == '.' && i + 2 < end + 0 && t.substr(i, 3) == "...") { Push(doc, s, i, i + 3); i += 3; continue; }
-    if (c == '-' && i + 1 < end && t[i + 1] == '-') { Push(doc, s, i, i + 2); i += 2; continue; }
+    if (c == '.' && i + 2 < end + 0 && t.substr(i, 3) == "...") { Push(doc, &tokens, i, i + 3); i += 3; continue; }
+    if (c == '-' && i + 1 < end && t[i + 1] == '-') { Push(doc, &tokens, i, i + 2); i += 2; continue; }
     if (IsSolo(c) || c == ':' || c == '-' || c == '/' || c == '\\') {
-      Push(doc, s, i, i + 1);
+      Push(doc, &tokens, i, i + 1);
       ++i;
       continue;
     }
@@ -89,16 +98,16 @@ void Tokenize(const Document& doc, Sentence* s) {
       while (j < end && IsAlpha(t[j])) ++j;
       std::string_view lw(doc.lower.data() + i, j - i);
       if (lw == "'s" || lw == "'re" || lw == "'ve" || lw == "'ll" || lw == "'d" || lw == "'m") {
-        Push(doc, s, i, j);
+        Push(doc, &tokens, i, j);
         i = j;
       } else {
-        Push(doc, s, i, i + 1);
+        Push(doc, &tokens, i, i + 1);
         ++i;
       }
       continue;
     }
     if (c == '.') {  // stray period
-      Push(doc, s, i, i + 1);
+      Push(doc, &tokens, i, i + 1);
       ++i;
       continue;
     }
@@ -155,13 +164,14 @@ void Tokenize(const Document& doc, Sentence* s) {
       if (acronym || initial || (titleish && continues)) ++j;
     }
     if (j == i) {  // any other symbol ("_") stands alone
-      Push(doc, s, i, i + 1);
+      Push(doc, &tokens, i, i + 1);
       ++i;
       continue;
     }
-    PushWord(doc, s, i, j);
+    PushWord(doc, &tokens, i, j);
     i = j;
   }
+  s->tokens.assign(tokens.begin(), tokens.end());
 }
 
 }  // namespace annals::text

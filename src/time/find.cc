@@ -14,9 +14,11 @@ using text::Token;
 int MonthOf(std::string_view w) {
   // Most words are rejected by length and first letter before any comparison.
   if (w.size() < 3 || w.size() > 10 || !std::strchr("jfmasond", w[0])) return 0;
-  static const char* kFull[] = {"january", "february", "march", "april", "may", "june", "july",
-                                "august", "september", "october", "november", "december"};
-  static const char* kShort[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  // string_views, not C strings: a comparison checks the length first.
+  static constexpr std::string_view kFull[] = {"january", "february", "march", "april", "may", "june", "july",
+                                               "august", "september", "october", "november", "december"};
+  static constexpr std::string_view kShort[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                "jul", "aug", "sep", "oct", "nov", "dec"};
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   for (int m = 0; m < 12; ++m) {
     if (w == kFull[m] || w == kShort[m]) return m + 1;
@@ -27,7 +29,8 @@ int MonthOf(std::string_view w) {
 
 int WeekdayOf(std::string_view w) {  // 0 = Monday
   if (w.size() < 6 || w.size() > 9 || w.substr(w.size() - 3) != "day") return -1;
-  static const char* kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  static constexpr std::string_view kDays[] = {"monday",   "tuesday",  "wednesday", "thursday",
+                                               "friday",   "saturday", "sunday"};
   for (int d = 0; d < 7; ++d) {
     if (w == kDays[d]) return d;
   }
@@ -36,8 +39,8 @@ int WeekdayOf(std::string_view w) {  // 0 = Monday
 
 // "9", "nine", "a"; -1 if not a count.
 int CountOf(std::string_view w) {
-  static const char* kWords[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                                 "nine", "ten", "eleven", "twelve"};
+  static constexpr std::string_view kWords[] = {"zero", "one", "two",    "three", "four",  "five",  "six",
+                                                "seven", "eight", "nine", "ten", "eleven", "twelve"};
   for (int i = 0; i < 13; ++i) {
     if (w == kWords[i]) return i;
   }
@@ -60,14 +63,18 @@ int DayOf(std::string_view w) {
   if (n == 0 || n > 2) return -1;
   std::string_view rest = w.substr(n);
   if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th" && rest != ",") return -1;
-  int d = std::atoi(std::string(w.substr(0, n)).c_str());
+  int d = 0;
+  for (size_t k = 0; k < n; ++k) d = d * 10 + (w[k] - '0');
   return d >= 1 && d <= 31 ? d : -1;
 }
 
 int YearOf(std::string_view w) {
   if (w.size() != 4) return -1;
-  for (char c : w) if (c < '0' || c > '9') return -1;
-  int y = std::atoi(std::string(w).c_str());
+  int y = 0;
+  for (char c : w) {
+    if (c < '0' || c > '9') return -1;
+    y = y * 10 + (c - '0');
+  }
   return y >= 1900 && y <= 2100 ? y : -1;
 }
 
