@@ -154,6 +154,27 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           emitting_intent = false;
         }
       }
+      // Civilians and the opposition who block roads obstruct in protest
+      // (144); a blockade (191) is imposed by those who hold power.
+      if (code == "191" && !sources.empty() &&
+          std::all_of(sources.begin(), sources.end(), [&](int m) {
+            const auto& sec = actors.mentions[m].sectors;
+            return !sec.empty() && std::all_of(sec.begin(), sec.end(), [](const std::string& x) {
+              return x == "CVL" || x == "OPP" || x == "LAB" || x == "EDU" || x == "AGR";
+            });
+          })) {
+        code = "144";
+        mode_why += mode_why.empty() ? "obstruction by protesters" : "; obstruction by protesters";
+      } else if (code == "144" && !sources.empty() &&
+                 std::all_of(sources.begin(), sources.end(), [&](int m) {
+                   const auto& sec = actors.mentions[m].sectors;
+                   return std::any_of(sec.begin(), sec.end(), [](const std::string& x) {
+                     return x == "MIL" || x == "COP" || x == "GOV" || x == "UAF";
+                   });
+                 })) {
+        code = "191";
+        mode_why += mode_why.empty() ? "blockade by armed or state forces" : "; blockade by armed or state forces";
+      }
       const CodeInfo& info = d.codes.at(code);
       auto one = [&](int src, int tgt) {
         Event e;

@@ -190,7 +190,7 @@ TEST(Events, AParticipleAfterACommaIsTheMainClauses) {
 TEST(Events, AParticipleOfFeelingIsNotPassive) {
   EXPECT_EQ(EventsOf("The Japanese government is concerned about North Korea's missile launches."),
             (V{"JPNGOV -012-> PRK occurred"}));
-  EXPECT_EQ(EventsOf("Morocco is opposed to Spanish involvement in the dispute."), (V{"MAR -110-> ESP occurred"}));
+  EXPECT_EQ(EventsOf("Morocco is opposed to Spanish involvement in the dispute."), (V{"MAR -120-> ESP occurred"}));
 }
 
 TEST(Events, AQuotationsFirstPersonIsItsSpeaker) {
@@ -326,6 +326,17 @@ TEST(Events, AnActorActingOnItselfLosesItsTargetNotItsEvent) {
   // event stays, and its target is then the place's country (GHA).
   EXPECT_EQ(EventsOf("President John Mahama announced that he will extend the curfew in Accra.", "2010-03-01"),
             (V{"GHA -010-> - occurred", "GHA -1322-> GHA occurred", "GHA -1723-> GHA planned"}));
+}
+
+TEST(Events, ProtestersWhoBlockRoadsObstructRatherThanBlockade) {
+  // 144 (obstruct passage) for civilians; an infinitive's "to" is no "to +".
+  EXPECT_EQ(EventsOf("Protesters in Lahore blocked a highway to show their anger at the Pakistani government."),
+            (V{"PAKCVL -144-> - occurred"}));
+  EXPECT_EQ(EventsOf("Israeli troops blocked the roads into Jenin."), (V{"ISRMIL -191-> PSE occurred"}));
+}
+
+TEST(Events, OpposingAnInitiativeIsARejection) {
+  EXPECT_EQ(EventsOf("Morocco is opposed to Spanish mediation in the dispute."), (V{"MAR -120-> ESP occurred"}));
 }
 
 TEST(Events, WhatIsDeniedDidNotHappen) {

@@ -69,8 +69,13 @@ bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size
       continue;
     }
     if (e.type == Element::kLiteral) {
+      // A preposition before an actor ("to +") is not an infinitive's "to"
+      // ("blocked a road to show their anger at X").
+      const bool before_actor = i + 1 < p.elements.size() && p.elements[i + 1].type != Element::kLiteral &&
+                                p.elements[i + 1].type != Element::kTrigger;
       bool ok = false;
       for (size_t k = pos; k < limit && k <= pos + kLiteralGap; ++k) {
+        if (before_actor && v.in_verb[k] >= 0 && v.s.tokens[k].tag == Pos::TO) continue;
         if (size_t n = LiteralMatches(e, v, k); n > 0) {
           f->trigger += ' ';
           f->trigger += v.doc.Text(Span{v.s.tokens[k].span.begin, v.s.tokens[k + n - 1].span.end});
