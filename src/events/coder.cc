@@ -469,7 +469,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         }
       }
     }
-    // "vowed not to return the land": a promise not to act is no intent to
+    // "pledged never to cede the islands": a promise not to act is no intent to
     // cooperate, whether or not the act itself was coded.
     for (size_t ci = 0; ci < s.clauses.size(); ++ci) {
       const Clause& c = s.clauses[ci];

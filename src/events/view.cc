@@ -70,7 +70,7 @@ bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size
     }
     if (e.type == Element::kLiteral) {
       // A preposition before an actor ("to +") is not an infinitive's "to"
-      // ("blocked a road to show their anger at X").
+      // ("closed a highway to voice anger at X").
       const bool before_actor = i + 1 < p.elements.size() && p.elements[i + 1].type != Element::kLiteral &&
                                 p.elements[i + 1].type != Element::kTrigger;
       bool ok = false;
