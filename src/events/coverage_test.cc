@@ -221,5 +221,11 @@ TEST(Coverage, StonesExpertiseAndWithdrawals) {
   EXPECT_EQ(EventsOf("French troops completed their withdrawal from Niger on Friday."), (V{"FRAMIL -0874-> NER occurred"}));
 }
 
+TEST(Coverage, MedicalEvacuation) {
+  // "the wounded" is a noun: the helicopters evacuated people, not wounded them.
+  EXPECT_EQ(EventsOf("Red Cross helicopters evacuated the wounded from the besieged Syrian city of Aleppo."),
+            (V{"NGOHLHIRC -073-> SYR occurred"}));
+}
+
 }  // namespace
 }  // namespace annals::events

@@ -321,6 +321,13 @@ void FixTags(Sentence* s) {
     if (IsNoun(t[k].tag) && (w == "has" || w == "have" || w == "had")) {
       t[k].tag = w == "has" ? Pos::VBZ : w == "have" ? Pos::VBP : Pos::VBD;
     }
+    // "the wounded", "the injured", "the displaced": a participle after
+    // "the" with nothing after it that it could govern is a noun.
+    if ((t[k].tag == Pos::VBN || t[k].tag == Pos::VBD) && k > 0 && t[k - 1].lower == "the" &&
+        (k + 1 >= n || t[k + 1].tag == Pos::IN || t[k + 1].tag == Pos::CC || t[k + 1].tag == Pos::COMMA ||
+         t[k + 1].tag == Pos::PERIOD)) {
+      t[k].tag = Pos::NNS;
+    }
     // "tear gas": a noun compound, not the verb "tear".
     if (w == "tear" && k + 1 < n && (t[k + 1].lower == "gas" || t[k + 1].lower == "gases")) t[k].tag = Pos::NN;
     // "Serbian forces massacred": a present-tense verb right before a past
