@@ -109,7 +109,11 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         if (w == "if" || w == "unless" || w == "whether") { m = Mode::kHypothetical; *why = "conditional"; break; }
         if (v.Boundary(k) || v.in_verb[k] >= 0) break;
       }
-      if (m == Mode::kOccurred && speech_clause >= 0 && static_cast<int>(ci) != speech_clause) {
+      // (Not the clause a participle of speech follows: "staged rallies,
+      // saying…" is the protesters' own act, not reported by them.)
+      const bool own_participle = speech_clause >= 0 && static_cast<int>(ci) < speech_clause &&
+                                  s.tokens[s.chunks[s.clauses[speech_clause].verb].begin].tag == Pos::VBG;
+      if (m == Mode::kOccurred && speech_clause >= 0 && static_cast<int>(ci) != speech_clause && !own_participle) {
         m = Mode::kReported;
         *why = "reported speech";
       }
@@ -264,6 +268,23 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           c.parent >= 0 ? s.tokens[s.chunks[s.clauses[c.parent].verb].head].lemma : std::string_view();
       const bool governed = vg.infinitive && c.parent >= 0 && (PlanningVerb(parent_lemma) || HopingVerb(parent_lemma));
       if (vg.infinitive && c.parent >= 0 && clause_coded[c.parent] && !governed) continue;
+      // "blocked roads, demanding that he be reinstated", "staged rallies,
+      // saying he must resign": what a protest demands is its purpose, part
+      // of the protest event (CAMEO 14x: "demonstrate for…"), not a demand
+      // of its own.
+      auto protest_purpose = [&](int k) {
+        if (k < 0) return false;
+        const Clause& pc = s.clauses[k];
+        const int governor = pc.parent >= 0 ? pc.parent : k - 1;  // a participle elaborates the clause before it
+        if (s.tokens[s.chunks[pc.verb].begin].tag != Pos::VBG || governor < 0) return false;
+        auto [pb, pe] = clause_events[governor];
+        for (size_t e = pb; e < pe && e < out.size(); ++e) {
+          if (out[e].cameo.rfind("14", 0) == 0) return true;
+        }
+        return false;
+      };
+      if (protest_purpose(static_cast<int>(ci)) && In(head.lemma, {"demand", "call", "urge", "say", "insist"})) continue;
+      if (speech_clause >= 0 && static_cast<size_t>(speech_clause) < ci && protest_purpose(speech_clause)) continue;
       // "Russia said Sudan must return the helicopter": an obligation put
       // on someone in reported speech is the speaker's demand (CAMEO 100).
       if (vg.modality == text::Modality::kObligation && !vg.negated && speech_clause >= 0 &&

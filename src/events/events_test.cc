@@ -339,6 +339,13 @@ TEST(Events, OpposingAnInitiativeIsARejection) {
   EXPECT_EQ(EventsOf("Morocco is opposed to Spanish mediation in the dispute."), (V{"MAR -120-> ESP occurred"}));
 }
 
+TEST(Events, WhatAProtestDemandsIsPartOfTheProtest) {
+  EXPECT_EQ(EventsOf("Angry activists from the ruling party have staged rallies in Dhaka against the party's leader, saying he must resign."),
+            (V{"BGDOPP -141-> BGD occurred"}));
+  EXPECT_EQ(EventsOf("Hundreds of Kenyan students blocked roads in Nairobi demanding lower fees."),
+            (V{"KENEDU -1442-> KEN occurred"}));
+}
+
 TEST(Events, WhatIsDeniedDidNotHappen) {
   EXPECT_EQ(EventsOf("Turkey denied that its warplanes had bombed Kurdish villages in northern Iraq."),
             (V{"TUR -016-> - occurred"}));
