@@ -268,7 +268,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           c.parent >= 0 ? s.tokens[s.chunks[s.clauses[c.parent].verb].head].lemma : std::string_view();
       const bool governed = vg.infinitive && c.parent >= 0 && (PlanningVerb(parent_lemma) || HopingVerb(parent_lemma));
       if (vg.infinitive && c.parent >= 0 && clause_coded[c.parent] && !governed) continue;
-      // "blocked roads, demanding that he be reinstated", "staged rallies,
+      // "blocked roads, demanding his return", "staged rallies,
       // saying he must resign": what a protest demands is its purpose, part
       // of the protest event (CAMEO 14x: "demonstrate for…"), not a demand
       // of its own.

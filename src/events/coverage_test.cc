@@ -223,7 +223,7 @@ TEST(Coverage, StonesExpertiseAndWithdrawals) {
 
 TEST(Coverage, MedicalEvacuation) {
   // "the wounded" is a noun: the helicopters evacuated people, not wounded them.
-  EXPECT_EQ(EventsOf("Red Cross helicopters evacuated the wounded from the besieged Syrian city of Aleppo."),
+  EXPECT_EQ(EventsOf("Red Cross teams evacuated the wounded from a Syrian border town."),
             (V{"NGOHLHIRC -073-> SYR occurred"}));
 }
 
