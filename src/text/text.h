@@ -155,7 +155,8 @@ class FrontEnd {
 };
 
 // Corrects tags by context the tagger cannot see ("have tortured" → VBN,
-// "Zambia extradited" → VBD, "according to" → IN). Run before lemmas.
+// "Zambia extradited" → VBD, "according to" → IN). Run before lemmas
+// (fix_tags.cc).
 void FixTags(Sentence* s);
 
 // Chunks a tagged, lemmatized sentence and builds its clauses.
