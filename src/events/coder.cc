@@ -19,7 +19,6 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
     if (actors.first[si] == actors.first[si + 1]) continue;  // no actors, no events
     View v(doc, si, actors, d);
     const auto& s = v.s;
-    if (actors.first[si] == actors.first[si + 1]) continue;  // no actors, no events
     const size_t first_event = out.size();
     bool nominal_pass = false;
 
@@ -36,89 +35,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       break;
     }
 
-    // Mode of clause `ci`; sets *drop when the clause is negated or blocked.
-    auto mode_of = [&](size_t ci, bool* drop, std::string* why) {
-      const Clause& c = s.clauses[ci];
-      const Chunk& vg = s.chunks[c.verb];
-      *drop = false;
-      if (vg.negated) { *drop = true; *why = "negated"; return Mode::kOccurred; }
-      Mode m = Mode::kOccurred;
-      if (vg.modality == text::Modality::kPlanned) { m = Mode::kPlanned; *why = "planned (" + std::string(doc.Text(Span{s.tokens[vg.begin].span.begin, s.tokens[vg.end - 1].span.end})) + ")"; }
-      else if (vg.modality != text::Modality::kNone) {
-        // "X announced it would prohibit…": reported "will", not a maybe.
-        bool would = false;
-        for (uint16_t k = vg.begin; k < vg.end; ++k) would |= s.tokens[k].lower == "would";
-        if (would && vg.modality == text::Modality::kPossible && speech_clause >= 0 &&
-            static_cast<int>(ci) > speech_clause) {
-          m = Mode::kPlanned;
-          *why = "planned (reported \"would\")";
-        } else {
-          m = Mode::kHypothetical;
-          *why = "possible (modal)";
-        }
-      }
-      if (c.parent >= 0 && vg.infinitive) {
-        const Clause& p = s.clauses[c.parent];
-        const Chunk& pvg = s.chunks[p.verb];
-        const std::string_view pl = s.tokens[pvg.head].lemma;
-        if (pvg.negated) { *drop = true; *why = "under a negated verb"; return m; }
-        if (BlockingVerb(pl)) { *drop = true; *why = "under \"" + std::string(pl) + "\""; return m; }
-        if (HopingVerb(pl)) { m = Mode::kHypothetical; *why = "hoped for (" + std::string(pl) + ")"; }
-        else if (PlanningVerb(pl) && m == Mode::kOccurred) { m = Mode::kPlanned; *why = "planned (" + std::string(pl) + ")"; }
-        if (pvg.modality == text::Modality::kPlanned && m == Mode::kOccurred) m = Mode::kPlanned;
-      }
-      // "demanded that Syria withdraw": the content of a demand, appeal or
-      // hope is coded by that verb, not as an act of its own.
-      if (c.subordinate || c.parent >= 0) {
-        for (size_t k = 0; k < ci; ++k) {
-          const std::string_view kl = s.tokens[s.chunks[s.clauses[k].verb].head].lemma;
-          if (In(kl, {"demand", "urge", "ask", "call", "request", "insist", "propose", "suggest", "recommend",
-                      "want", "wish", "appeal", "press", "plead", "beg", "accuse", "blame", "charge", "allege",
-                      "suspect", "deny"})) {
-            *drop = true;
-            *why = "content of \"" + std::string(kl) + "\"";
-            return m;
-          }
-        }
-      }
-      // "renewed its demand that Serbia recognize Kosovo": the content of a
-      // demand, claim or proposal named by a noun.
-      if (c.subordinate && c.subject >= 0) {
-        const int b = static_cast<int>(s.chunks[c.subject].begin) - 2;
-        if (b >= 0 && s.tokens[b + 1].lower == "that" &&
-            In(s.tokens[b].lemma, {"demand", "call", "request", "appeal", "proposal", "claim", "allegation",
-                                   "accusation", "charge", "hope", "insistence", "warning", "threat", "suggestion"})) {
-          *drop = true;
-          *why = "content of \"" + std::string(s.tokens[b].lemma) + "\"";
-          return m;
-        }
-      }
-      // "X said Y must accept reforms before they disarm": what follows
-      // a reported obligation (coded as X's demand) is its content.
-      for (size_t k = 0; k < ci; ++k) {
-        if (speech_clause >= 0 && static_cast<int>(k) > speech_clause &&
-            s.chunks[s.clauses[k].verb].modality == text::Modality::kObligation) {
-          *drop = true;
-          *why = "content of a reported obligation";
-          return m;
-        }
-      }
-      // "if signed": a condition.
-      for (int k = static_cast<int>(vg.begin) - 1; k >= 0 && k >= static_cast<int>(vg.begin) - 6; --k) {
-        const std::string_view w = s.tokens[k].lower;
-        if (w == "if" || w == "unless" || w == "whether") { m = Mode::kHypothetical; *why = "conditional"; break; }
-        if (v.Boundary(k) || v.in_verb[k] >= 0) break;
-      }
-      // (Not the clause a participle of speech follows: "staged rallies,
-      // saying…" is the protesters' own act, not reported by them.)
-      const bool own_participle = speech_clause >= 0 && static_cast<int>(ci) < speech_clause &&
-                                  s.tokens[s.chunks[s.clauses[speech_clause].verb].begin].tag == Pos::VBG;
-      if (m == Mode::kOccurred && speech_clause >= 0 && static_cast<int>(ci) != speech_clause && !own_participle) {
-        m = Mode::kReported;
-        *why = "reported speech";
-      }
-      return m;
-    };
+    auto mode_of = [&](size_t ci, bool* drop, std::string* why) { return ModeOf(v, ci, speech_clause, drop, why); };
 
     // End of clause ci's material: the next finite verb or a boundary.
     auto clause_limit = [&](const Chunk& vg) {
@@ -158,26 +75,11 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           emitting_intent = false;
         }
       }
-      // Civilians and the opposition who block roads obstruct in protest
-      // (144); a blockade (191) is imposed by those who hold power.
-      if (code == "191" && !sources.empty() &&
-          std::all_of(sources.begin(), sources.end(), [&](int m) {
-            const auto& sec = actors.mentions[m].sectors;
-            return !sec.empty() && std::all_of(sec.begin(), sec.end(), [](const std::string& x) {
-              return x == "CVL" || x == "OPP" || x == "LAB" || x == "EDU" || x == "AGR";
-            });
-          })) {
-        code = "144";
-        mode_why += mode_why.empty() ? "obstruction by protesters" : "; obstruction by protesters";
-      } else if (code == "144" && !sources.empty() &&
-                 std::all_of(sources.begin(), sources.end(), [&](int m) {
-                   const auto& sec = actors.mentions[m].sectors;
-                   return std::any_of(sec.begin(), sec.end(), [](const std::string& x) {
-                     return x == "MIL" || x == "COP" || x == "GOV" || x == "UAF";
-                   });
-                 })) {
-        code = "191";
-        mode_why += mode_why.empty() ? "blockade by armed or state forces" : "; blockade by armed or state forces";
+      // Civilians who block roads obstruct in protest (144); a blockade
+      // (191) is imposed by those who hold power.
+      if (const std::string by_actor = BlockingCode(code, sources, actors); by_actor != code) {
+        code = by_actor;
+        mode_why += mode_why.empty() ? "blocking coded by who blocks" : "; blocking coded by who blocks";
       }
       const CodeInfo& info = d.codes.at(code);
       auto one = [&](int src, int tgt) {
@@ -610,54 +512,9 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       emit(p, best.sources, best.targets, best.pair, mode, why, best.trigger, t.span);
     }
 
-    // A visit implies a host and a hosting implies a visit (CAMEO 042/043).
-    auto add_complement = [&](Event h, const std::string& code, const char* rule) {
-      SetCode(&h, d.codes.at(code));
-      h.rule = rule;
-      h.derived = "complement";
-      for (size_t j = first_event; j < out.size(); ++j) {
-        if (out[j].cameo == code && out[j].source.code == h.source.code && out[j].target &&
-            out[j].target->code == h.target->code) {
-          return;
-        }
-      }
-      out.push_back(std::move(h));
-    };
-    const size_t end = out.size();
-    for (size_t k = first_event; k < end; ++k) {
-      if (!out[k].target || (out[k].cameo != "042" && out[k].cameo != "043")) continue;
-      const Event e = out[k];  // a copy: add_complement grows `out`
-      if (e.cameo == "042" && !e.target->country.empty()) {
-        // The visited country's government hosts the visitor.
-
-        const std::string host = e.target->code.size() == 3 ? e.target->code + "GOV" : e.target->code;
-        Event h = e;
-        h.source = *e.target;
-        h.source.code = host;
-        h.source.sectors = {"GOV"};
-        h.target = e.source;
-        add_complement(std::move(h), "043", "complement of 042 (a visit is hosted)");
-      } else if (e.cameo == "043") {
-        // The hosted actor visits the host's country (or the place named).
-        Event h = e;
-        std::string place = e.source.country;
-        for (uint32_t m = actors.first[si]; m < actors.first[si + 1]; ++m) {
-          const Mention& x = actors.mentions[m];
-          if (x.begin > 0 && s.tokens[x.begin - 1].lower == "in" && !x.country.empty() && x.via == actors::Via::kCountry) place = x.country;
-        }
-        if (place.empty()) continue;
-        h.source = *e.target;
-        h.target = ActorRef{};
-        h.target->code = place;
-        h.target->country = place;
-        h.target->name = place;
-        h.target->span = e.source.span;
-        add_complement(std::move(h), "042", "complement of 043 (a hosted actor visits)");
-      }
-    }
+    AddComplements(d, v, first_event, &out);
   }
   return out;
 }
-
 
 }  // namespace annals::events

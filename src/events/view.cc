@@ -122,6 +122,23 @@ bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size
   return true;
 }
 
+std::string BlockingCode(const std::string& code, const std::vector<int>& sources, const ArticleActors& actors) {
+  if ((code != "191" && code != "144") || sources.empty()) return code;
+  // Every source has sectors and all of them in `sectors` (only), or any of them.
+  auto every_source = [&](std::initializer_list<std::string_view> sectors, bool only) {
+    for (int m : sources) {
+      const auto& sec = actors.mentions[m].sectors;
+      size_t in = 0;
+      for (const std::string& x : sec) in += In(x, sectors);
+      if (only ? (sec.empty() || in < sec.size()) : in == 0) return false;
+    }
+    return true;
+  };
+  if (code == "191" && every_source({"CVL", "OPP", "LAB", "EDU", "AGR"}, true)) return "144";
+  if (code == "144" && every_source({"MIL", "COP", "GOV", "UAF"}, false)) return "191";
+  return code;
+}
+
 bool Better(const Found& a, const Found& b) {
   if (a.elements != b.elements) return a.elements > b.elements;
   if (a.literals != b.literals) return a.literals > b.literals;

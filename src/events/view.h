@@ -154,6 +154,20 @@ std::vector<int> DefaultTarget(const View& v, size_t ci, size_t from, size_t lim
 // Ethiopia"): its mention index, or -1.
 int PlaceCountryMention(const View& v, size_t from, size_t limit);
 
+// The mode of an event coded from clause `ci`; sets *drop (and *why) when
+// the clause is negated, blocked or the content of a demand (mode.cc).
+Mode ModeOf(const View& v, size_t ci, int speech_clause, bool* drop, std::string* why);
+
+// A visit implies a host and a hosting implies a visit (CAMEO 042/043):
+// adds, for the sentence's events from `first_event` on, the other side
+// with derived "complement" (complement.cc).
+void AddComplements(const Coder::Impl& d, const View& v, size_t first_event, std::vector<Event>* out);
+
+// Blocking roads or passage: 144 (obstruct, a protest) when every source is
+// civilian or opposition, 191 (blockade) when every source is state or armed
+// forces; `code` itself otherwise.
+std::string BlockingCode(const std::string& code, const std::vector<int>& sources, const ArticleActors& actors);
+
 struct Found;
 // Whether `a` is a better match than `b`: more elements, then more literals,
 // then more literals on head nouns ("captured a rebel base" is about the
