@@ -124,10 +124,7 @@ TEST(Events, DiscardsNonPoliticalUses) {
 }
 
 TEST(Events, EvidenceNamesTriggerAndRule) {
-  ingest::Article a;
-  a.id = "t";
-  a.date = Date{2024, 6, 17};
-  a.text = "Russian President Vladimir Putin is set to travel to North Korea.";
+  ingest::Article a = TestArticle("t", "Russian President Vladimir Putin is set to travel to North Korea.");
   Coded c = TestPipeline().Code(a);
   ASSERT_EQ(c.events.size(), 3u);  // the intent (036), the planned visit (042), its hosting (043)
   const Event& visit = c.events[1];

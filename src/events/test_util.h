@@ -10,10 +10,7 @@
 namespace annals::events {
 
 inline std::vector<std::string> EventsOf(const std::string& text, const std::string& date = "2024-06-17") {
-  ingest::Article a;
-  a.id = "t";
-  a.date = *ParseIsoDate(date);
-  a.text = text;
+  const ingest::Article a = TestArticle("t", text, date);
   Coded c = TestPipeline().Code(a);
   std::vector<std::string> out;
   for (const Event& e : c.events) {

@@ -12,10 +12,7 @@ namespace annals {
 namespace {
 
 TEST(EventJson, CarriesTheContractFields) {
-  ingest::Article a;
-  a.id = "a1";
-  a.date = Date{2024, 6, 17};
-  a.text = "Intro line.\n\nRussian President Vladimir Putin is set to travel to North Korea.";
+  ingest::Article a = TestArticle("a1", "Intro line.\n\nRussian President Vladimir Putin is set to travel to North Korea.");
   Coded c = TestPipeline().Code(a);
   ASSERT_GE(c.events.size(), 2u);
   auto j = nlohmann::json::parse(EventJson(a, c, c.events[1]));  // [0] is the implied intent (036)
@@ -42,20 +39,14 @@ TEST(EventJson, CarriesTheContractFields) {
 }
 
 TEST(EventCsv, QuotesFields) {
-  ingest::Article a;
-  a.id = "a,1";
-  a.date = Date{2024, 6, 17};
-  a.text = "Ukraine accused Russia of war crimes.";
+  ingest::Article a = TestArticle("a,1", "Ukraine accused Russia of war crimes.");
   Coded c = TestPipeline().Code(a);
   ASSERT_EQ(c.events.size(), 1u);
   EXPECT_EQ(EventCsv(a, c, c.events[0]).rfind("\"a,1\",\"0\",\"2024-06-17\",\"UKR\",\"UKR\",\"RUS\",\"RUS\",\"1124\"", 0), 0u);
 }
 
 TEST(EventPlover, CarriesTypeModeContextAndFactuality) {
-  ingest::Article a;
-  a.id = "p1";
-  a.date = Date{2024, 6, 17};
-  a.text = "Russian President Vladimir Putin is set to travel to North Korea.";
+  ingest::Article a = TestArticle("p1", "Russian President Vladimir Putin is set to travel to North Korea.");
   Coded c = TestPipeline().Code(a);
   ASSERT_GE(c.events.size(), 2u);
   auto j = nlohmann::json::parse(EventPlover(a, c, c.events[1], 1));

@@ -23,4 +23,14 @@ inline const Pipeline& TestPipeline() {
   return *p;
 }
 
+// An article for a test: `text` published on `date` (YYYY-MM-DD).
+inline ingest::Article TestArticle(const std::string& id, const std::string& text,
+                                   const std::string& date = "2024-06-17") {
+  ingest::Article a;
+  a.id = id;
+  a.date = *ParseIsoDate(date);
+  a.text = text;
+  return a;
+}
+
 }  // namespace annals
