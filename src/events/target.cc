@@ -32,7 +32,7 @@ std::vector<int> DefaultTarget(const View& v, size_t ci, size_t from, size_t lim
     if (v.in_verb[k] >= 0 && s.tokens[k].tag == Pos::VBG) break;
     if (v.mention_start[k] < 0) continue;
     const std::string_view before = k > 0 ? s.tokens[k - 1].lower : std::string_view();
-    if (In(before, {"in", "at", "near", "inside", "outside", "across", "throughout"}) &&
+    if (LocativePreposition(before) &&
         s.tokens[k - 1].tag == Pos::IN) {
       continue;
     }

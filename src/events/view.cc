@@ -9,6 +9,9 @@ bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   for (auto s : set) if (s == w) return true;
   return false;
 }
+bool LocativePreposition(std::string_view w) {
+  return In(w, {"in", "at", "near", "inside", "outside", "across", "throughout"});
+}
 bool PlanningVerb(std::string_view l) {
   // "allowed the opposition to hold a rally": a permitted act is yet to happen.
   return In(l, {"plan", "intend", "prepare", "schedule", "expect", "aim", "decide", "promise", "pledge",
@@ -100,8 +103,7 @@ bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size
     for (size_t k = pos; k < limit && k <= pos + kTargetGap; ++k) {
       if (v.mention_start[k] >= 0 && direct_object && k > 0) {
         const std::string_view prep = v.s.tokens[k - 1].lower;
-        if (prep == "in" || prep == "at" || prep == "near" || prep == "inside" || prep == "outside" ||
-            prep == "across" || prep == "throughout" || prep == "during") {
+        if (LocativePreposition(prep) || prep == "during") {
           break;
         }
       }

@@ -27,6 +27,8 @@ constexpr int kTargetGap = 6;   // words allowed before a target ("the increasin
 // Verbs whose infinitive complement is planned, hoped-for, or replaced by the
 // verb's own event ("refused to meet" is a rejection, not a meeting).
 bool In(std::string_view w, std::initializer_list<std::string_view> set);
+// "in", "at", "near"…: an actor after one is a place, not a target.
+bool LocativePreposition(std::string_view w);
 bool PlanningVerb(std::string_view l);
 bool HopingVerb(std::string_view l);
 bool BlockingVerb(std::string_view l);
