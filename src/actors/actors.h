@@ -51,8 +51,7 @@ struct Mention {
   uint16_t begin = 0, end = 0;  // token range in the sentence
   Span span;                  // into Document::text
   std::string code;           // CAMEO actor code: "RUSGOV", "PRK", "IGOUNO"
-  std::string country;        // ISO alpha-3 or "" (IGOs, NGOs, regions)
-  std::vector<std::string> sectors;  // "GOV", "MIL"…
+  std::string country;        // ISO alpha-3 or "" (IGOs, NGOs, regions); sectors: SplitCode(code)
   std::string name;           // canonical name ("Vladimir Putin") or the matched phrase
   Via via = Via::kCountry;
   std::string why;            // "person Vladimir Putin: president from 2012-05-07 (people/europe.tsv:5)" (when explained)
@@ -93,6 +92,10 @@ class ActorDict {
 // Splits a CAMEO code into country (first three letters when they are a
 // country or region code) and sectors.
 void SplitCode(const std::string& code, std::string* country, std::vector<std::string>* sectors);
+// The country part of `code` ("RUS" of "RUSGOV"; "" for IGOs, NGOs, regions).
+std::string_view CountryOf(std::string_view code);
+// Whether `code` names any sector after its first three letters ("RUSGOV", not "RUS" or "IGOUNO").
+bool HasSectors(std::string_view code);
 
 // "Putin → RUSGOV (person Vladimir Putin: president …)" per mention, one per line.
 std::string DebugString(const text::Document& doc, const ArticleActors& actors);

@@ -9,6 +9,17 @@ namespace {
 
 using text::Pos;
 
+// Explanations for the debug view, out of line: the hot path only calls them.
+[[gnu::cold, gnu::noinline]] std::string WhyCopy(const Mention& antecedent, std::string_view what,
+                                                 std::string_view quoted) {
+  std::string why(what);
+  if (!quoted.empty()) why.append(" \"").append(quoted).append("\"");
+  return why + " → " + antecedent.name + " (sentence " + std::to_string(antecedent.sentence) + ")";
+}
+[[gnu::cold, gnu::noinline]] std::string WhyContext(std::string_view sectors, const std::string& focus) {
+  return "role word " + std::string(sectors) + " in an article about " + focus;
+}
+
 }  // namespace
 
 void Coref::Register(const Mention& m) {
@@ -98,11 +109,7 @@ Mention Coref::CopyOf(int antecedent, uint32_t sentence, uint16_t begin, uint16_
   m.via = via;
   m.person = a.person;
   m.antecedent = antecedent;
-  if (explain_) {
-    m.why = what;
-    if (!quoted.empty()) m.why.append(" \"").append(quoted).append("\"");
-    m.why += " → " + a.name + " (sentence " + std::to_string(a.sentence) + ")";
-  }
+  if (explain_) m.why = WhyCopy(a, what, quoted);
   return m;
 }
 
@@ -133,7 +140,7 @@ bool Coref::ResolveName(uint32_t sentence, uint16_t begin, uint16_t end, Mention
 }
 
 bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_agent,
-                    const std::string& agent_sectors, bool person_role, std::vector<Mention>* found) const {
+                    std::string_view agent_sectors, bool person_role, std::vector<Mention>* found) const {
   const text::Sentence& s = doc_.sentences[sentence];
   const auto& t = s.tokens;
   // Pronouns.
@@ -157,7 +164,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
         const bool body = (m.via == Via::kAgent || m.via == Via::kPossessor || m.via == Via::kContext) &&
                           doc_.sentences[m.sentence].tokens[m.end - 1].tag == Pos::NN;
         if (m.via == Via::kOrganization || m.via == Via::kSeat || body ||
-            (m.via == Via::kCountry && m.sectors.empty() && !m.country.empty())) {
+            (m.via == Via::kCountry && !HasSectors(m.code) && !m.country.empty())) {
           found->push_back(CopyOf(i, sentence, begin, end, Via::kPronoun, "pronoun", "it"));
           return true;
         }
@@ -297,7 +304,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
       if (sentence > m.sentence + 1) break;
       if (m.person || m.country.empty()) continue;
       Mention c = CopyOf(i, sentence, begin, end, Via::kPossessor, "possessive pronoun");
-      c.code = m.country + agent_sectors;
+      c.code = std::string(m.country).append(agent_sectors);
       c.name = std::string(doc_.text.substr(t[begin].span.begin, t[end - 1].span.end - t[begin].span.begin));
       found->push_back(c);
       return true;
@@ -332,10 +339,10 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
       m.sentence = sentence;
       m.begin = begin;
       m.end = end;
-      m.code = focus + agent_sectors;
+      m.code = std::string(focus).append(agent_sectors);
       m.name = std::string(doc_.text.substr(t[begin].span.begin, t[end - 1].span.end - t[begin].span.begin));
       m.via = Via::kContext;
-      if (explain_) m.why = "role word " + agent_sectors + " in an article about " + focus;
+      if (explain_) m.why = WhyContext(agent_sectors, focus);
       found->push_back(m);
       return true;
     }

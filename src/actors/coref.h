@@ -32,7 +32,7 @@ class Coref {
   // as a surname, pronoun, plural description or bare role word.
   // `person_role`: the role word names one person ("the president").
   bool Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_agent,
-               const std::string& agent_sectors, bool person_role, std::vector<Mention>* found) const;
+               std::string_view agent_sectors, bool person_role, std::vector<Mention>* found) const;
 
   void EndSentence(uint32_t sentence) { (void)sentence; }
 

@@ -17,6 +17,34 @@ namespace annals::actors {
 
 enum class Kind : uint8_t { kPerson, kOrg, kSeat, kName, kCapital, kRegion, kDemonym, kPeople, kAgent };
 
+// A set of three-letter codes ("RUS", "GOV"), one bit per A–Z triple: a
+// lookup is an index, not a hash of a string.
+class TripleSet {
+ public:
+  constexpr TripleSet() = default;
+  // `list`: codes separated by one space ("GOV MIL COP").
+  constexpr explicit TripleSet(std::string_view list) {
+    for (size_t i = 0; i + 3 <= list.size(); i += 4) Insert(list.substr(i, 3));
+  }
+  constexpr void Insert(std::string_view code) {
+    const int x = Index(code);
+    if (x >= 0) bits_[x / 64] |= uint64_t{1} << (x % 64);
+  }
+  // Whether the first three letters of `code` are in the set.
+  constexpr bool Has(std::string_view code) const {
+    const int x = Index(code);
+    return x >= 0 && ((bits_[x / 64] >> (x % 64)) & 1);
+  }
+
+ private:
+  static constexpr int Index(std::string_view g) {
+    if (g.size() < 3) return -1;
+    for (int k = 0; k < 3; ++k) if (g[k] < 'A' || g[k] > 'Z') return -1;
+    return ((g[0] - 'A') * 26 + (g[1] - 'A')) * 26 + (g[2] - 'A');
+  }
+  uint64_t bits_[26 * 26 * 26 / 64 + 1] = {};
+};
+
 struct Role {
   std::string code;
   Date from, until;  // until is 9999-12-31 for an open role
@@ -83,7 +111,7 @@ struct ActorDict::Impl {
     const uint32_t s = FilterSlot(w);
     return (first_filter[s >> 6] >> (s & 63)) & 1;
   }
-  std::unordered_set<std::string> country_codes;   // codes that start a domestic actor code
+  TripleSet country_codes;  // codes that start a domestic actor code
   std::unordered_set<std::string, TransparentHash, TransparentEqual> person_roles;  // role words naming one person
 
   // Adds `entry` under `phrase` (tokenized with the front end).

@@ -51,7 +51,7 @@ Status LoadCountries(const std::string& path, const std::string& rel, const text
     else if (row[2] == "seat") kind = Kind::kSeat;
     else if (row[2] == "region") kind = Kind::kRegion;
     else return r.Error("unknown kind \"" + std::string(row[2]) + "\"");
-    d->country_codes.insert(std::string(row[1].substr(0, 3)));
+    d->country_codes.Insert(row[1]);
     d->Add(PhraseTokens(fe, row[0]), Entry{kind, std::string(row[1]), -1, rel + ":" + std::to_string(r.line())});
   }
   return Status::Ok();
@@ -61,7 +61,7 @@ Status LoadIso(const std::string& path, const text::FrontEnd& fe, ActorDict::Imp
   ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(path, "phrase\tcode"));
   while (r.Next()) {
     if (!IsCode(r.row()[1]) || r.row()[1].size() != 3) return r.Error("bad ISO code");
-    d->country_codes.insert(std::string(r.row()[1]));
+    d->country_codes.Insert(r.row()[1]);
     auto tokens = PhraseTokens(fe, r.row()[0]);
     std::string key;
     for (auto& t : tokens) key += (key.empty() ? "" : " ") + t;

@@ -2,7 +2,6 @@
 // name, demonym + role, possessor + role, compounds), then coreference across
 // the article (coref.cc). Tested by actors_test.cc.
 #include <algorithm>
-#include <deque>
 #include <optional>
 
 #include "actors/coref.h"
@@ -20,7 +19,7 @@ struct Part {
   const Entry* org = nullptr;
   const Entry* seat = nullptr;
   const Entry* place = nullptr;  // name, capital, region, demonym, people
-  std::string agent_sectors;     // of the last role word with sectors
+  std::string_view agent_sectors;  // of the last role word with sectors (its Entry's code)
   bool has_agent = false;
   uint16_t agent_end = 0;        // token after the last role word
   uint16_t person_begin = 0, person_end = 0;
@@ -28,12 +27,11 @@ struct Part {
 };
 
 // Code `base` (an actor code) given the sectors of a role word beside it.
-std::string Combine(const std::string& base, const std::string& sectors,
-                    const std::unordered_set<std::string>& countries) {
+std::string Combine(const std::string& base, std::string_view sectors, const TripleSet& countries) {
   if (sectors.empty() || base.size() < 3) return base;
-  if (!countries.count(base.substr(0, 3))) return base;  // IGOs and groups keep their code
+  if (!countries.Has(base)) return base;  // IGOs and groups keep their code
   if (base.size() > 3 && base.find(sectors) != std::string::npos) return base;
-  return base.substr(0, 3) + sectors;
+  return std::string(base, 0, 3).append(sectors);
 }
 
 // 2: in office on `date`; 1: out of office since; 0: not yet in office.
@@ -63,6 +61,26 @@ bool ViolenceAdjective(std::string_view w) {
   return false;
 }
 
+// Explanations for the debug view, out of line: the hot path only calls them.
+[[gnu::cold, gnu::noinline]] std::string WhyPerson(const Person& person, const Role& role, bool former, bool not_yet) {
+  if (former) return "person " + person.name + ": former " + role.role + " (until " + role.until.ToString() + ", " + role.where + ")";
+  if (not_yet) return "person " + person.name + ": not yet " + role.role + " (from " + role.from.ToString() + ", " + role.where + ")";
+  return "person " + person.name + ": " + role.role + " from " + role.from.ToString() +
+         (role.until.year == 9999 ? "" : " to " + role.until.ToString()) + " (" + role.where + ")";
+}
+[[gnu::cold, gnu::noinline]] std::string WhyEntry(const char* what, const Entry& e) {
+  return std::string(what) + " (" + e.where + ")";
+}
+[[gnu::cold, gnu::noinline]] std::string WhyAgent(const Entry& place, std::string_view sectors) {
+  return "country " + place.code + " (" + place.where + ") + role word" + (sectors.empty() ? "" : " " + std::string(sectors));
+}
+[[gnu::cold, gnu::noinline]] std::string WhyRoleOf(const Mention& owner) {
+  return "role of " + owner.name + ": " + owner.why;
+}
+[[gnu::cold, gnu::noinline]] std::string WhyPlacedBy(std::string_view preposition) {
+  return " (placed by \"" + std::string(preposition) + "\")";
+}
+
 std::string Words(const text::Document& doc, const text::Sentence& s, size_t b, size_t e) {
   if (b >= e) return "";
   return std::string(doc.text.substr(s.tokens[b].span.begin, s.tokens[e - 1].span.end - s.tokens[b].span.begin));
@@ -72,40 +90,31 @@ std::string Words(const text::Document& doc, const text::Sentence& s, size_t b, 
 
 namespace {
 
-// A set of three-letter groups ("GOV MIL …"), one bit per A-Z triple.
-template <size_t N>
-struct Groups {
-  uint64_t bits[26 * 26 * 26 / 64 + 1] = {};
-  static constexpr int Index(const char* g) {
-    for (int k = 0; k < 3; ++k) if (g[k] < 'A' || g[k] > 'Z') return -1;
-    return ((g[0] - 'A') * 26 + (g[1] - 'A')) * 26 + (g[2] - 'A');
-  }
-  constexpr explicit Groups(const char (&list)[N]) {
-    for (size_t i = 0; i + 3 < N; i += 4) {
-      const int x = Index(list + i);
-      bits[x / 64] |= uint64_t{1} << (x % 64);
-    }
-  }
-  bool Has(const char* g) const {
-    const int x = Index(g);
-    return x >= 0 && ((bits[x / 64] >> (x % 64)) & 1);
-  }
-};
+// International actors (IGO…, NGO…) and regions (EUR, WST…) have no country.
+constexpr TripleSet kNoCountry(
+    "IGO NGO IMG NGM MNC INT UIS EUR WST AFR ASA ARB MEA LAM NAF SAM EAF WAF SAF CAS SEA SAS BLK CRB CAU MDT PGS ");
+constexpr TripleSet kSectors(
+    "GOV MIL COP JUD LEG SPY UAF REB INS SEP OPP PTY CVL REF BUS LAB AGR EDU HLH HRI ENV MED CRM DEV ELI RAD MOD REL ");
 
 }  // namespace
 
-void SplitCode(const std::string& code, std::string* country, std::vector<std::string>* sectors) {
-  country->clear();
-  sectors->clear();
-  if (code.size() < 3) return;
-  // International actors (IGO…, NGO…) and regions (EUR, WST…) have no country.
-  static constexpr Groups kNoCountry(
-      "IGO NGO IMG NGM MNC INT UIS EUR WST AFR ASA ARB MEA LAM NAF SAM EAF WAF SAF CAS SEA SAS BLK CRB CAU MDT PGS ");
-  static constexpr Groups kSectors(
-      "GOV MIL COP JUD LEG SPY UAF REB INS SEP OPP PTY CVL REF BUS LAB AGR EDU HLH HRI ENV MED CRM DEV ELI RAD MOD REL ");
-  if (!kNoCountry.Has(code.data())) country->assign(code, 0, 3);
+std::string_view CountryOf(std::string_view code) {
+  if (code.size() < 3 || kNoCountry.Has(code)) return {};
+  return code.substr(0, 3);
+}
+
+bool HasSectors(std::string_view code) {
   for (size_t i = 3; i + 3 <= code.size(); i += 3) {
-    if (kSectors.Has(code.data() + i)) sectors->emplace_back(code, i, 3);
+    if (kSectors.Has(code.substr(i, 3))) return true;
+  }
+  return false;
+}
+
+void SplitCode(const std::string& code, std::string* country, std::vector<std::string>* sectors) {
+  country->assign(CountryOf(code));
+  sectors->clear();
+  for (size_t i = 3; i + 3 <= code.size(); i += 3) {
+    if (kSectors.Has(std::string_view(code).substr(i, 3))) sectors->emplace_back(code, i, 3);
   }
 }
 
@@ -196,30 +205,27 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         m->via = Via::kPerson;
         m->person = true;
         if (former) {
-          m->code = role->code.substr(0, 3) + "ELI";
-          if (explain) m->why = "person " + person.name + ": former " + role->role + " (until " + role->until.ToString() + ", " + role->where + ")";
+          m->code.assign(role->code, 0, 3).append("ELI");
         } else if (date < role->from) {
-          m->code = role->code.substr(0, 3);
-          if (explain) m->why = "person " + person.name + ": not yet " + role->role + " (from " + role->from.ToString() + ", " + role->where + ")";
+          m->code.assign(role->code, 0, 3);
         } else {
           m->code = role->code;
-          if (explain) m->why = "person " + person.name + ": " + role->role + " from " + role->from.ToString() +
-                   (role->until.year == 9999 ? "" : " to " + role->until.ToString()) + " (" + role->where + ")";
         }
+        if (explain) m->why = WhyPerson(person, *role, former, date < role->from);
         return true;
       }
       if (p.org) {
         m->code = p.org->code;
         m->via = Via::kOrganization;
         m->name = Words(doc, s, p.begin, p.end);
-        if (explain) m->why = "organization (" + p.org->where + ")";
+        if (explain) m->why = WhyEntry("organization", *p.org);
         return true;
       }
       if (p.seat) {
         m->code = Combine(p.seat->code, p.agent_sectors, d.country_codes);
         m->via = Via::kSeat;
         m->name = Words(doc, s, p.begin, p.end);
-        if (explain) m->why = "seat of power (" + p.seat->where + ")";
+        if (explain) m->why = WhyEntry("seat of power", *p.seat);
         return true;
       }
       if (p.place) {
@@ -227,8 +233,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         if (p.has_agent && p.agent_end > p.place_begin) {
           m->code = Combine(p.place->code, p.agent_sectors, d.country_codes);
           m->via = Via::kAgent;
-          if (explain) m->why = "country " + p.place->code + " (" + p.place->where + ") + role word" +
-                   (p.agent_sectors.empty() ? "" : " " + p.agent_sectors);
+          if (explain) m->why = WhyAgent(*p.place, p.agent_sectors);
           // An unknown person after the title: "spokesman John Kirby".
           uint16_t k = p.agent_end;
           while (k < p.end && s.tokens[k].tag == Pos::NNP) ++k;
@@ -242,7 +247,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         } else {
           m->code = p.place->code;
           m->via = Via::kCountry;
-          if (explain) m->why = "country (" + p.place->where + ")";
+          if (explain) m->why = WhyEntry("country", *p.place);
         }
         return true;
       }
@@ -251,13 +256,13 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
 
     auto emit = [&](Mention&& m) {
       m.span = Span{s.tokens[m.begin].span.begin, s.tokens[m.end - 1].span.end};
-      SplitCode(m.code, &m.country, &m.sectors);
+      m.country.assign(CountryOf(m.code));
       coref.Register(m);
       out.mentions.push_back(std::move(m));
     };
 
     // Resolves one conjunct [b, e) of a noun group; returns whether it emitted.
-    auto conjunct = [&](uint16_t b, uint16_t e, int group, const std::string& shared_sectors) {
+    auto conjunct = [&](uint16_t b, uint16_t e, int group, std::string_view shared_sectors) {
       // Possessive: "Putin 's diplomatic advisor".
       int poss = -1;
       for (uint16_t k = b; k < e; ++k) if (s.tokens[k].tag == Pos::POS) poss = k;
@@ -286,7 +291,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         if (head.has_agent) {
           om.person = d.person_roles.count(s.tokens[e - 1].lemma) > 0;
           om.code = Combine(om.code, head.agent_sectors, d.country_codes);
-          if (explain) om.why = "role of " + om.name + ": " + om.why;
+          if (explain) om.why = WhyRoleOf(om);
           om.via = Via::kPossessor;
           om.name = Words(doc, s, poss + 1, e);
           om.begin = b;
@@ -320,7 +325,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
             p.place_begin = p.begin;
             p.place_end = p.begin;
             if (make(p, &m)) {
-              if (explain) m.why += " (placed by \"" + std::string(s.tokens[e].lower) + "\")";
+              if (explain) m.why += WhyPlacedBy(s.tokens[e].lower);
               emit(std::move(m));
               return true;
             }
@@ -352,14 +357,12 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
 
     // Units in text order: noun groups split into conjuncts at "and"/"or"/
     // commas, then dictionary matches the chunker left outside noun groups.
-    struct Unit { uint16_t begin, end; int group; const std::string* shared; };
+    // `shared`: the sectors of a role word shared across conjuncts
+    // ("Hungarian and Romanian officials").
+    struct Unit { uint16_t begin, end; int group; std::string_view shared; };
     thread_local std::vector<Unit> units;
-    // Role words shared across "Hungarian and Romanian officials"; a deque
-    // keeps the pointers in `units` valid.
-    thread_local std::deque<std::string> shared_store;
     thread_local std::vector<bool> covered;
     units.clear();
-    shared_store.clear();
     covered.assign(s.tokens.size(), false);
     int next_group = 0;
     for (const text::Chunk& c : s.chunks) {
@@ -376,32 +379,28 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       }
       if (c.end > start) parts.push_back({start, c.end});
       const int group = parts.size() > 1 ? static_cast<int>(si * 1000 + next_group++) : -1;
-      const std::string* shared = nullptr;
+      std::string_view shared;
       if (parts.size() > 1) {
         Part last = resolve_part(parts.back().first, parts.back().second);
-        if (last.has_agent && last.place) {
-          shared_store.push_back(last.agent_sectors);
-          shared = &shared_store.back();
-        }
+        if (last.has_agent && last.place) shared = last.agent_sectors;
       }
       for (size_t pi = 0; pi < parts.size(); ++pi) {
-        units.push_back(Unit{parts[pi].first, parts[pi].second, group, pi + 1 < parts.size() ? shared : nullptr});
+        units.push_back(Unit{parts[pi].first, parts[pi].second, group, pi + 1 < parts.size() ? shared : ""});
       }
       for (uint16_t k = c.begin; k < c.end; ++k) covered[k] = true;
     }
     for (const Match& m : matches) {
-      if (!covered[m.begin]) units.push_back(Unit{m.begin, m.end, -1, nullptr});
+      if (!covered[m.begin]) units.push_back(Unit{m.begin, m.end, -1, ""});
     }
     auto by_begin = [](const Unit& a, const Unit& b) { return a.begin < b.begin; };
     if (!std::is_sorted(units.begin(), units.end(), by_begin)) std::sort(units.begin(), units.end(), by_begin);
-    static const std::string kNone;
     std::string_view sentence_country;
     for (const Match& m : matches) {
       if (!m.capitalized || m.by_lemma) continue;
       for (int ei : d.phrases[m.phrase].entries) {
         const Entry& en = d.entries[ei];
         if ((en.kind == Kind::kName || en.kind == Kind::kDemonym || en.kind == Kind::kCapital) &&
-            en.code.size() == 3 && d.country_codes.count(en.code)) {
+            en.code.size() == 3 && d.country_codes.Has(en.code)) {
           sentence_country = en.code;
           break;
         }
@@ -409,7 +408,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       if (!sentence_country.empty()) break;
     }
     coref.SetSentenceCountry(sentence_country);
-    for (const Unit& u : units) conjunct(u.begin, u.end, u.group, u.shared ? *u.shared : kNone);
+    for (const Unit& u : units) conjunct(u.begin, u.end, u.group, u.shared);
     {
       std::vector<Mention> speakers;
       coref.QuoteSpeakers(si, out.first.back(), &speakers);

@@ -129,7 +129,9 @@ std::string BlockingCode(const std::string& code, const std::vector<int>& source
   // Every source has sectors and all of them in `sectors` (only), or any of them.
   auto every_source = [&](std::initializer_list<std::string_view> sectors, bool only) {
     for (int m : sources) {
-      const auto& sec = actors.mentions[m].sectors;
+      std::string country;
+      std::vector<std::string> sec;
+      actors::SplitCode(actors.mentions[m].code, &country, &sec);
       size_t in = 0;
       for (const std::string& x : sec) in += In(x, sectors);
       if (only ? (sec.empty() || in < sec.size()) : in == 0) return false;
@@ -169,8 +171,7 @@ ActorRef RefOf(const ArticleActors& a, int m) {
   ActorRef r;
   r.mention = m;
   r.code = x.code;
-  r.country = x.country;
-  r.sectors = x.sectors;
+  actors::SplitCode(x.code, &r.country, &r.sectors);
   r.name = x.name;
   r.span = x.span;
   return r;
