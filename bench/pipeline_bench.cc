@@ -1,10 +1,13 @@
 // Throughput of the stages over the generated corpus (corpus.h):
-//   front end alone, front end + actors, the whole coder (front end + actors
+//   front end alone, front end + actors (and the actors' share, paired), the whole coder (front end + actors
 //   + events) on one and two threads, and loading each stage's data.
 //   build-bench/bench/pipeline_bench --benchmark_counters_tabular=true
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <chrono>
 #include <thread>
+#include <vector>
 
 #include "base/paths.h"
 #include "corpus.h"
@@ -58,6 +61,44 @@ void BM_FrontEndAndActors(benchmark::State& state) {
   state.counters["mentions/sentence"] = mentions / (kSentences * state.iterations());
 }
 BENCHMARK(BM_FrontEndAndActors)->Unit(benchmark::kMillisecond);
+
+// The actors' share, measured in pairs: each iteration times the front end
+// alone over the corpus, then front end + actors, back to back, so that the
+// machine's drift (large on shared VMs) hits both sides of the ratio alike.
+// Counter `actors_add_%`: median over iterations of (both / front end − 1).
+void BM_ActorsOverFrontEnd(benchmark::State& state) {
+  const auto& p = Loaded();
+  std::vector<double> ratios;
+  for (auto _ : state) {
+    const auto t0 = std::chrono::steady_clock::now();
+    for (const auto& a : Corpus()) benchmark::DoNotOptimize(p.frontend().Analyze(a.text).sentences.size());
+    const auto t1 = std::chrono::steady_clock::now();
+    for (const auto& a : Corpus()) {
+      auto doc = p.frontend().Analyze(a.text);
+      benchmark::DoNotOptimize(p.actors().Resolve(doc, a.date).mentions.size());
+    }
+    const auto t2 = std::chrono::steady_clock::now();
+    ratios.push_back(std::chrono::duration<double>(t2 - t1).count() / std::chrono::duration<double>(t1 - t0).count());
+  }
+  std::nth_element(ratios.begin(), ratios.begin() + ratios.size() / 2, ratios.end());
+  state.counters["actors_add_%"] = 100.0 * (ratios[ratios.size() / 2] - 1.0);
+}
+BENCHMARK(BM_ActorsOverFrontEnd)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
+// Actors alone over documents analysed beforehand (for comparison with the
+// paired measure above: what the interleaving with the front end costs).
+void BM_ActorsAlone(benchmark::State& state) {
+  const auto& p = Loaded();
+  std::vector<annals::text::Document> docs;
+  for (const auto& a : Corpus()) docs.push_back(p.frontend().Analyze(a.text));
+  for (auto _ : state) {
+    for (size_t i = 0; i < docs.size(); ++i) {
+      benchmark::DoNotOptimize(p.actors().Resolve(docs[i], Corpus()[i].date).mentions.size());
+    }
+  }
+  state.counters["sentences/s"] = benchmark::Counter(kSentences * state.iterations(), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_ActorsAlone)->Unit(benchmark::kMillisecond);
 
 void BM_Coder(benchmark::State& state) {
   const auto& p = Loaded();

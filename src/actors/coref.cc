@@ -22,8 +22,7 @@ using text::Pos;
 
 }  // namespace
 
-void Coref::Register(const Mention& m) {
-  const int index = static_cast<int>(out_->mentions.size());
+void Coref::Register(const Mention& m, int index) {
   if (!m.country.empty() && m.via != Via::kPlural && m.via != Via::kContext) {
     // Codes are three letters: compare them without a memcmp call.
     auto same = [&](const std::string& c) {

@@ -22,8 +22,8 @@ class Coref {
     country_counts_.reserve(8);
   }
 
-  // Records mention `m`, about to become out->mentions[out->mentions.size()].
-  void Register(const Mention& m);
+  // Records mention `m`, out->mentions[index].
+  void Register(const Mention& m, int index);
 
   // A possessor that names an earlier person by surname ("Kirby's remarks").
   bool ResolveName(uint32_t sentence, uint16_t begin, uint16_t end, Mention* m) const;

@@ -254,32 +254,49 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       return false;
     };
 
-    auto emit = [&](Mention&& m) {
+    // Completes and records the last mention of `out`.
+    auto finish_last = [&]() {
+      Mention& m = out.mentions.back();
       m.span = Span{s.tokens[m.begin].span.begin, s.tokens[m.end - 1].span.end};
       m.country.assign(CountryOf(m.code));
-      coref.Register(m);
+      coref.Register(m, static_cast<int>(out.mentions.size()) - 1);
+    };
+    auto emit = [&](Mention&& m) {
       out.mentions.push_back(std::move(m));
+      finish_last();
+    };
+    // Builds a mention from a part in place, at the end of `out` (most parts
+    // make one: no temporary to move); false when the part names no actor.
+    auto emit_made = [&](const Part& p, int group, std::string_view placed_by = {}) {
+      Mention& m = out.mentions.emplace_back();
+      if (!make(p, &m)) {
+        out.mentions.pop_back();
+        return false;
+      }
+      m.group = group;
+      if (explain && !placed_by.empty()) m.why += WhyPlacedBy(placed_by);
+      finish_last();
+      return true;
     };
 
+    // Mentions coreference finds, reused across conjuncts.
+    thread_local std::vector<Mention> found;
     // Resolves one conjunct [b, e) of a noun group; returns whether it emitted.
     auto conjunct = [&](uint16_t b, uint16_t e, int group, std::string_view shared_sectors) {
       // Possessive: "Putin 's diplomatic advisor".
       int poss = -1;
       for (uint16_t k = b; k < e; ++k) if (s.tokens[k].tag == Pos::POS) poss = k;
-      Mention m;
-      m.group = group;
       if (poss > b) {
         Part owner = resolve_part(b, static_cast<uint16_t>(poss));
         Part head = resolve_part(static_cast<uint16_t>(poss + 1), e);
-        Mention hm;
-        if (make(head, &hm)) { hm.group = group; emit(std::move(hm)); return true; }
+        if (emit_made(head, group)) return true;
         Mention om;
         bool owner_ok = make(owner, &om);
         if (!owner_ok) owner_ok = coref.ResolveName(si, b, static_cast<uint16_t>(poss), &om);
         if (!owner_ok && owner.has_agent) {
           // "the government's budget", "the president's decision": a role
           // word alone as the possessor.
-          std::vector<Mention> found;
+          found.clear();
           const bool person_role = d.person_roles.count(s.tokens[poss - 1].lemma) > 0;
           if (coref.Resolve(si, b, static_cast<uint16_t>(poss), true, owner.agent_sectors, person_role, &found) &&
               found.size() == 1) {
@@ -324,15 +341,11 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
             p.place = place.place;
             p.place_begin = p.begin;
             p.place_end = p.begin;
-            if (make(p, &m)) {
-              if (explain) m.why += WhyPlacedBy(s.tokens[e].lower);
-              emit(std::move(m));
-              return true;
-            }
+            if (emit_made(p, group, s.tokens[e].lower)) return true;
           }
         }
       }
-      if (make(p, &m)) { emit(std::move(m)); return true; }
+      if (emit_made(p, group)) return true;
       // Only pronouns, plural descriptions, names and role words can still
       // refer to an actor; skip everything else cheaply.
       bool candidate = p.has_agent;
@@ -343,7 +356,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       }
       if (!candidate) return false;
       // No dictionary actor: a surname, a pronoun, "the two countries", a role alone.
-      std::vector<Mention> found;
+      found.clear();
       const bool person_role = p.has_agent && d.person_roles.count(s.tokens[e - 1].lemma) > 0;
       if (coref.Resolve(si, b, e, p.has_agent, p.agent_sectors, person_role, &found)) {
         for (Mention& f : found) {
