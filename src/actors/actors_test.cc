@@ -38,6 +38,9 @@ const Case kCases[] = {
     {"2017-09-04", "Seoul said it would deploy additional missile launchers.", "Seoul", "KOR"},
     {"2018-05-15", "The Elysee said the president would travel to Algiers next month.", "The Elysee", "FRAGOV"},
     {"2021-09-10", "Australian police charged a man over threats against a senator.", "Australian police", "AUSCOP"},
+    // Rank abbreviations and names ending in one ("Jr.") match as written mid-sentence.
+    {"2019-03-02", "Colombian Maj. Gen. Luis Ortega met the delegation on Friday.", "Colombian Maj. Gen. Luis Ortega", "COLMIL"},
+    {"2023-02-09", "President Ferdinand Marcos Jr. arrived in Tokyo on Wednesday.", "President Ferdinand Marcos Jr.", "PHLGOV"},
     {"2023-01-20", "Venezuelan migrants crossed into Colombia in growing numbers.", "Venezuelan migrants", "VENREF"},
     {"2023-01-20", "Venezuelan migrants crossed into Colombia in growing numbers.", "Colombia", "COL"},
     {"2022-10-05", "The Saudi energy ministry said crude output would be cut.", "The Saudi energy ministry", "SAUGOV"},

@@ -16,17 +16,21 @@ bool IsCode(std::string_view c) {
   return true;
 }
 
-// Tokenizes a dictionary phrase exactly as article text is tokenized.
+// Tokenizes a dictionary phrase exactly as article text is tokenized in
+// the middle of a sentence: with a word after it, so that a final
+// abbreviation keeps its period ("gen." in "Lt. Gen. X", not "gen" + ".").
 std::vector<std::string> PhraseTokens(const text::FrontEnd& fe, std::string_view phrase) {
   (void)fe;
+  constexpr std::string_view kNext = " next";
   text::Document doc;
-  text::Normalize(phrase, &doc);
+  text::Normalize(std::string(phrase).append(kNext), &doc);
   text::Sentence s;
   s.span = Span{0, static_cast<uint32_t>(doc.text.size())};
   text::Tokenize(doc, &s);
   std::vector<std::string> out;
   std::string buf;
   for (const text::Token& t : s.tokens) out.emplace_back(TokenKey(t, &buf));
+  if (!out.empty() && out.back() == kNext.substr(1)) out.pop_back();
   return out;
 }
 

@@ -198,6 +198,11 @@ void Tagger::UnknownCandidates(const Token& t, std::string_view w, std::vector<T
   }
 }
 
+std::string JoinedPrefix(std::string_view lower) {
+  if (lower.size() < 5 || !lower.starts_with("re-") || lower[3] < 'a' || lower[3] > 'z') return {};
+  return std::string("re").append(lower.substr(3));
+}
+
 void Tagger::Candidates(const Token& t, std::string_view surface, std::vector<TagScore>* out) const {
   if (Lookup(surface, out)) {
     // "Ministers" opening a sentence: the lowercase word's tags compete too.
@@ -224,6 +229,8 @@ void Tagger::Candidates(const Token& t, std::string_view surface, std::vector<Ta
     return;
   }
   if (!t.capitalized && Lookup(t.lower, out)) return;
+  // "re-open", "re-elected": the hyphen is a spelling of the joined word.
+  if (const std::string joined = JoinedPrefix(t.lower); !joined.empty() && Lookup(joined, out)) return;
   UnknownCandidates(t, surface, out);
 }
 

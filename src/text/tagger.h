@@ -70,4 +70,9 @@ class Tagger {
   std::function<bool(std::string_view)> verb_lemma_;
 };
 
+// "re-open" → "reopen", "re-elected" → "reelected": the word without the
+// hyphen after the prefix "re", or "" for other words. The tagger and the
+// lemmatizer read such spellings as the joined word when it is known.
+std::string JoinedPrefix(std::string_view lower);
+
 }  // namespace annals::text
