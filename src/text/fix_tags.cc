@@ -23,6 +23,17 @@ bool AuxiliaryWord(std::string_view w) {
 void FixTags(Sentence* s) {
   auto& t = s->tokens;
   const size_t n = t.size();
+  // An adjective that is also a body's name, closing a noun group before a
+  // verb form, is the noun: "Myanmar's military arrested", "the military
+  // said", "the opposition's national …" keeps its adjective.
+  for (size_t k = 1; k + 1 < n; ++k) {
+    if (t[k].tag != Pos::JJ || (t[k].lower != "military" && t[k].lower != "paramilitary")) continue;
+    const Pos prev = t[k - 1].tag, next = t[k + 1].tag;
+    if ((prev == Pos::POS || prev == Pos::DT || prev == Pos::PRPS || prev == Pos::NNP) &&
+        (next == Pos::VBD || next == Pos::VBN || next == Pos::VBZ || next == Pos::VBP || next == Pos::MD)) {
+      t[k].tag = Pos::NN;
+    }
+  }
   // A participle right after the subject of a sentence with no finite verb
   // yet is the past tense: "Zambia extradited a militant", "Bashir on
   // Thursday shortened the curfew" (not "the convoy attacked by rebels").
@@ -38,7 +49,7 @@ void FixTags(Sentence* s) {
       const bool by_follows = k + 1 < n && t[k + 1].lower == "by" && !(k + 2 < n && t[k + 2].tag == Pos::CD);
       bool aux = false;
       for (size_t b = k >= 4 ? k - 4 : 0; b < k; ++b) {
-        aux |= AuxiliaryWord(t[b].lower);
+        aux |= AuxiliaryWord(t[b].lower) && t[b].tag != Pos::POS;  // a possessive 's is no "is"
       }
       if (after_noun && !by_follows && !aux) {
         t[k].tag = Pos::VBD;
