@@ -19,6 +19,7 @@
 // A loaded ActorDict is immutable and safe to share between threads.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -76,9 +77,15 @@ class ActorDict {
                                                  const text::FrontEnd& fe);
   ~ActorDict();
 
+  // The country of a place named in a sentence ("police in Peshawar" → PAK),
+  // from a gazetteer the caller owns; "" when it names none. Asked only for
+  // a role word in an article that has named no country so far.
+  using PlaceCountry = std::function<std::string(uint32_t sentence)>;
+
   // Finds and resolves the actor mentions of `doc`, published on `date`.
   // `explain` fills Mention::why (for the debug view; it costs time).
-  ArticleActors Resolve(const text::Document& doc, Date date, bool explain = false) const;
+  ArticleActors Resolve(const text::Document& doc, Date date, bool explain = false,
+                        const PlaceCountry& place_country = {}) const;
 
   size_t entries() const;  // dictionary rows loaded
 

@@ -16,8 +16,10 @@ using text::Pos;
   if (!quoted.empty()) why.append(" \"").append(quoted).append("\"");
   return why + " → " + antecedent.name + " (sentence " + std::to_string(antecedent.sentence) + ")";
 }
-[[gnu::cold, gnu::noinline]] std::string WhyContext(std::string_view sectors, const std::string& focus) {
-  return "role word " + std::string(sectors) + " in an article about " + focus;
+[[gnu::cold, gnu::noinline]] std::string WhyContext(std::string_view sectors, const std::string& focus,
+                                                    bool from_place) {
+  return "role word " + std::string(sectors) +
+         (from_place ? " in a sentence naming a place in " : " in an article about ") + focus;
 }
 
 }  // namespace
@@ -121,13 +123,21 @@ int Coref::LastPersonLike(uint32_t sentence) const {
   return -1;
 }
 
-std::string Coref::FocusCountry() const {
+std::string Coref::FocusCountry(uint32_t sentence, bool* from_place) const {
+  *from_place = false;
   std::string best;
   int n = 0;
   for (const auto& [c, k] : country_counts_) {
     if (k > n) { best = c; n = k; }
   }
-  return best.empty() ? sentence_country_ : best;
+  if (!best.empty()) return best;
+  if (!sentence_country_.empty() || !place_country_) return sentence_country_;
+  if (place_sentence_ != static_cast<int64_t>(sentence)) {
+    place_sentence_ = sentence;
+    place_country_cache_ = place_country_(sentence);
+  }
+  *from_place = !place_country_cache_.empty();
+  return place_country_cache_;
 }
 
 bool Coref::ResolveName(uint32_t sentence, uint16_t begin, uint16_t end, Mention* m) const {
@@ -325,15 +335,18 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
         return true;
       }
     }
-    const std::string focus = FocusCountry();
     // Reporters and civilians are not coded by the article's country (the
     // civilians a strike killed are seldom the striker's), but protesters,
     // who act at home, are.
     const std::string_view head = t[end - 1].lemma;
     const bool protester = head == "protester" || head == "demonstrator" || head == "marcher" ||
                            head == "striker" || head == "rioter" || head == "protestor";
-    if (!focus.empty() && !agent_sectors.empty() && agent_sectors != "MED" &&
-        (agent_sectors != "CVL" || protester) && !of_follows) {
+    bool from_place = false;
+    const std::string focus = !agent_sectors.empty() && agent_sectors != "MED" &&
+                                      (agent_sectors != "CVL" || protester) && !of_follows
+                                  ? FocusCountry(sentence, &from_place)
+                                  : std::string();
+    if (!focus.empty()) {
       Mention m;
       m.sentence = sentence;
       m.begin = begin;
@@ -341,7 +354,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
       m.code = std::string(focus).append(agent_sectors);
       m.name = std::string(doc_.text.substr(t[begin].span.begin, t[end - 1].span.end - t[begin].span.begin));
       m.via = Via::kContext;
-      if (explain_) m.why = WhyContext(agent_sectors, focus);
+      if (explain_) m.why = WhyContext(agent_sectors, focus, from_place);
       found->push_back(m);
       return true;
     }

@@ -15,7 +15,8 @@ namespace annals::actors {
 class Coref {
  public:
   // `explain`: fill Mention::why.
-  Coref(const text::Document& doc, ArticleActors* out, bool explain) : doc_(doc), out_(out), explain_(explain) {
+  Coref(const text::Document& doc, ArticleActors* out, bool explain, const ActorDict::PlaceCountry& place_country)
+      : doc_(doc), out_(out), explain_(explain), place_country_(place_country) {
     named_.reserve(32);
     name_tokens_.reserve(64);
     name_text_.reserve(512);
@@ -53,7 +54,9 @@ class Coref {
     int mention;
   };
   int LastPersonLike(uint32_t sentence) const;
-  std::string FocusCountry() const;
+  // The most named country so far, else the sentence's first, else the
+  // country of a place the sentence names; `from_place` tells the last.
+  std::string FocusCountry(uint32_t sentence, bool* from_place) const;
   // `what` and `quoted` make the explanation ("pronoun \"he\""), built
   // only when explaining.
   Mention CopyOf(int antecedent, uint32_t sentence, uint16_t begin, uint16_t end, Via via,
@@ -62,6 +65,9 @@ class Coref {
   const text::Document& doc_;
   ArticleActors* out_;
   bool explain_;
+  const ActorDict::PlaceCountry& place_country_;
+  mutable int64_t place_sentence_ = -1;  // the sentence place_country_cache_ is for
+  mutable std::string place_country_cache_;
   std::vector<Named> named_;
   std::string name_text_;  // the lowercased tokens of all named_, back to back
   std::vector<std::pair<uint32_t, uint32_t>> name_tokens_;  // offset and length in name_text_

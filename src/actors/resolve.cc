@@ -118,13 +118,14 @@ void SplitCode(const std::string& code, std::string* country, std::vector<std::s
   }
 }
 
-ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool explain) const {
+ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool explain,
+                                 const PlaceCountry& place_country) const {
   const Impl& d = *impl_;
   ArticleActors out;
   // About two mentions a sentence: reserve so that Mentions are not moved.
   out.mentions.reserve(doc.sentences.size() * 3);
   out.first.reserve(doc.sentences.size() + 1);
-  Coref coref(doc, &out, explain);
+  Coref coref(doc, &out, explain, place_country);
   thread_local std::vector<Match> matches;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const text::Sentence& s = doc.sentences[si];

@@ -41,7 +41,15 @@ void TargetFromPlace(size_t trigger, const geo::PlaceMention& pm, events::Event*
 Coded Pipeline::Code(const ingest::Article& article, bool explain) const {
   Coded c;
   c.doc = frontend_->Analyze(article.text);
-  c.actors = actors_->Resolve(c.doc, article.date, explain);
+  // Role words in an article that names no country yet ("gunmen in
+  // Peshawar") take the country of a place their sentence names.
+  auto place_country = [&](uint32_t si) {
+    for (const geo::PlaceMention& pm : gazetteer_->Find(c.doc, si, {})) {
+      if (!pm.place->country.empty()) return pm.place->country;
+    }
+    return std::string();
+  };
+  c.actors = actors_->Resolve(c.doc, article.date, explain, place_country);
   c.events = coder_->Code(c.doc, c.actors);
   if (c.events.empty()) return c;
   // Dates: the temporal expression in each event's clause, else the

@@ -38,6 +38,18 @@ TEST(EventJson, CarriesTheContractFields) {
             "Russian President Vladimir Putin");
 }
 
+// A role word in an article that has named no country takes the country of
+// a place its sentence names (a city from the gazetteer, not an actor).
+TEST(Pipeline, RoleWordsTakeTheCountryOfAPlace) {
+  ingest::Article a = TestArticle("a2", "Gunmen abducted eleven farmers near Maiduguri on Tuesday.");
+  Coded c = TestPipeline().Code(a);
+  ASSERT_EQ(c.events.size(), 1u);
+  EXPECT_EQ(c.events[0].source.code, "NGAREB");
+  EXPECT_EQ(c.events[0].cameo, "181");
+  // Without a place, no country is guessed and nothing is coded.
+  EXPECT_TRUE(TestPipeline().Code(TestArticle("a3", "Gunmen abducted eleven farmers on Tuesday.")).events.empty());
+}
+
 TEST(EventCsv, QuotesFields) {
   ingest::Article a = TestArticle("a,1", "Ukraine accused Russia of war crimes.");
   Coded c = TestPipeline().Code(a);

@@ -203,8 +203,22 @@ std::string JoinedPrefix(std::string_view lower) {
   return std::string("re").append(lower.substr(3));
 }
 
+// A lexicon that knows an "-ed" word only as a noun ("abducted NN") is
+// wrong where WordNet knows the verb: let the context choose the past forms.
+void Tagger::AddPastForms(std::string_view lower, std::vector<TagScore>* out) const {
+  if (!verb_lemma_ || lower.size() < 5 || !lower.ends_with("ed")) return;
+  for (const TagScore& s : *out) {
+    if (s.tag != Pos::NN && s.tag != Pos::NNS) return;
+  }
+  const std::string_view stem = lower.substr(0, lower.size() - 2);
+  if (!verb_lemma_(stem) && !verb_lemma_(lower.substr(0, lower.size() - 1))) return;
+  out->push_back({Pos::VBD, -9.0f});
+  out->push_back({Pos::VBN, -9.2f});
+}
+
 void Tagger::Candidates(const Token& t, std::string_view surface, std::vector<TagScore>* out) const {
   if (Lookup(surface, out)) {
+    AddPastForms(t.lower, out);
     // "Ministers" opening a sentence: the lowercase word's tags compete too.
     if (t.capitalized && t.sentence_initial) {
       thread_local std::vector<TagScore> lower;
@@ -228,7 +242,10 @@ void Tagger::Candidates(const Token& t, std::string_view surface, std::vector<Ta
     }
     return;
   }
-  if (!t.capitalized && Lookup(t.lower, out)) return;
+  if (!t.capitalized && Lookup(t.lower, out)) {
+    AddPastForms(t.lower, out);
+    return;
+  }
   // "re-open", "re-elected": the hyphen is a spelling of the joined word.
   if (const std::string joined = JoinedPrefix(t.lower); !joined.empty() && Lookup(joined, out)) return;
   UnknownCandidates(t, surface, out);

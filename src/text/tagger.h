@@ -59,6 +59,7 @@ class Tagger {
   Status LoadUnknown(const std::string& path);
   void UnknownCandidates(const Token& t, std::string_view surface, std::vector<TagScore>* out) const;
   bool Lookup(std::string_view word, std::vector<TagScore>* out) const;
+  void AddPastForms(std::string_view lower, std::vector<TagScore>* out) const;
 
   std::vector<TagScore> scores_;
   std::vector<Entry> entries_;

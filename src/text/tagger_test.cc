@@ -45,6 +45,8 @@ TEST(Tagger, ContextFixes) {
             "They/PRP blamed/VBD the/DT fighting/NN on/IN rebels/NNS ./.");
   EXPECT_EQ(Tagged("Kenya closed the border because of fighting between clans."),
             "Kenya/NNP closed/VBD the/DT border/NN because/IN of/IN fighting/NN between/IN clans/NNS ./.");
+  // The lexicon knows "abducted" only as a noun; WordNet knows the verb.
+  EXPECT_EQ(Tagged("Gunmen abducted two traders."), "Gunmen/NNS abducted/VBD two/CD traders/NNS ./.");
   // "military" closing a noun group before a verb is the body, and the verb finite.
   EXPECT_EQ(Tagged("Laos's military arrested two traders."),
             "Laos/NNP 's/POS military/NN arrested/VBD two/CD traders/NNS ./.");
