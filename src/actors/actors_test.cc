@@ -38,6 +38,7 @@ const Case kCases[] = {
     {"2017-09-04", "Seoul said it would deploy additional missile launchers.", "Seoul", "KOR"},
     {"2018-05-15", "The Elysee said the president would travel to Algiers next month.", "The Elysee", "FRAGOV"},
     {"2021-09-10", "Australian police charged a man over threats against a senator.", "Australian police", "AUSCOP"},
+    {"2025-06-01", "The Pope urged restraint on both sides.", "The Pope", "VATGOV"},
     // Rank abbreviations and names ending in one ("Jr.") match as written mid-sentence.
     {"2019-03-02", "Colombian Maj. Gen. Luis Ortega met the delegation on Friday.", "Colombian Maj. Gen. Luis Ortega", "COLMIL"},
     {"2023-02-09", "President Ferdinand Marcos Jr. arrived in Tokyo on Wednesday.", "President Ferdinand Marcos Jr.", "PHLGOV"},
