@@ -39,6 +39,12 @@ const Case kCases[] = {
     {"2018-05-15", "The Elysee said the president would travel to Algiers next month.", "The Elysee", "FRAGOV"},
     {"2021-09-10", "Australian police charged a man over threats against a senator.", "Australian police", "AUSCOP"},
     {"2025-06-01", "The Pope urged restraint on both sides.", "The Pope", "VATGOV"},
+    // A weapon or attack as the doer stands for its unnamed user (implied_doers.tsv),
+    // but not as an object, and not in an accident.
+    {"2021-08-26", "A suicide bombing outside Kabul airport killed dozens of people.", "A suicide bombing", "AFGREB"},
+    {"2019-04-02", "An airstrike on Tripoli hit a migrant detention centre.", "An airstrike", "LBYMIL"},
+    {"2019-04-02", "Police in Kabul defused a bomb near the ministry.", "a bomb", "<none>"},
+    {"2019-04-02", "A gas explosion killed three workers in Kabul.", "A gas explosion", "<none>"},
     // Rank abbreviations and names ending in one ("Jr.") match as written mid-sentence.
     {"2019-03-02", "Colombian Maj. Gen. Luis Ortega met the delegation on Friday.", "Colombian Maj. Gen. Luis Ortega", "COLMIL"},
     {"2023-02-09", "President Ferdinand Marcos Jr. arrived in Tokyo on Wednesday.", "President Ferdinand Marcos Jr.", "PHLGOV"},

@@ -113,6 +113,12 @@ struct ActorDict::Impl {
   }
   TripleSet country_codes;  // codes that start a domestic actor code
   std::unordered_set<std::string, TransparentHash, TransparentEqual> person_roles;  // role words naming one person
+  // Weapons and attacks standing for an unnamed doer (implied_doers.tsv):
+  // last lemma → (previous lemma or "", sectors or "-"), two-word rows first.
+  struct Doer {
+    std::string previous, sectors;
+  };
+  std::unordered_map<std::string, std::vector<Doer>, TransparentHash, TransparentEqual> implied_doers;
 
   // Adds `entry` under `phrase` (tokenized with the front end).
   void Add(const std::vector<std::string>& tokens, Entry entry);

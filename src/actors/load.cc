@@ -80,6 +80,28 @@ Status LoadIso(const std::string& path, const text::FrontEnd& fe, ActorDict::Imp
   return Status::Ok();
 }
 
+Status LoadImpliedDoers(const std::string& path, ActorDict::Impl* d) {
+  ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(path, "phrase\tsectors"));
+  while (r.Next()) {
+    const auto& row = r.row();
+    if (row.size() != 2) return r.Error("expected 2 columns, found " + std::to_string(row.size()));
+    const size_t space = row[0].find(' ');
+    if (row[0].empty() || (space != std::string_view::npos && row[0].find(' ', space + 1) != std::string_view::npos)) {
+      return r.Error("expected one or two words");
+    }
+    if (row[1] != "-" && !IsCode(row[1])) return r.Error("bad sectors \"" + std::string(row[1]) + "\"");
+    const std::string last(space == std::string_view::npos ? row[0] : row[0].substr(space + 1));
+    const std::string previous(space == std::string_view::npos ? std::string_view() : row[0].substr(0, space));
+    auto& rows = d->implied_doers[last];
+    rows.push_back(ActorDict::Impl::Doer{previous, std::string(row[1])});
+    // Two-word rows are tried first.
+    std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+      return !a.previous.empty() && b.previous.empty();
+    });
+  }
+  return Status::Ok();
+}
+
 Status LoadAgents(const std::string& path, const std::string& rel, const text::FrontEnd& fe,
                   ActorDict::Impl* d) {
   ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(path, "phrase\tsectors\tplural"));
@@ -226,6 +248,7 @@ Result<std::unique_ptr<ActorDict>> ActorDict::Load(const std::string& data_dir, 
       d->person_roles.insert(std::string(r.row()[0]));
     }
   }
+  ANNALS_RETURN_IF_ERROR(LoadImpliedDoers(dir + "/implied_doers.tsv", d.get()));
   std::error_code ec;
   std::vector<std::string> people_files;
   for (const auto& f : std::filesystem::directory_iterator(dir + "/people", ec)) {

@@ -81,6 +81,35 @@ bool ViolenceAdjective(std::string_view w) {
   return " (placed by \"" + std::string(preposition) + "\")";
 }
 
+// The sectors of the unnamed doer that noun group [b, e) stands for ("a car
+// bomb" → REB), or "" when its last words are no weapon or attack (or an
+// accident: "a gas explosion").
+std::string_view ImpliedDoer(const ActorDict::Impl& d, const text::Sentence& s, uint16_t b, uint16_t e) {
+  if (d.implied_doers.empty() || e <= b) return {};
+  const auto it = d.implied_doers.find(s.tokens[e - 1].lemma);
+  if (it == d.implied_doers.end()) return {};
+  for (const auto& row : it->second) {
+    if (!row.previous.empty() && !(e - 1 > b && s.tokens[e - 2].lemma == row.previous)) continue;
+    return row.sectors == "-" ? std::string_view() : std::string_view(row.sectors);
+  }
+  return {};
+}
+
+// Whether the noun group whose head is token `head` can name a doer: a
+// clause's subject, or the "by"/"in" phrase of a passive ("killed in a bombing").
+bool DoerPosition(const text::Sentence& s, uint16_t head) {
+  for (const text::Clause& c : s.clauses) {
+    if (c.subject >= 0 && s.chunks[c.subject].head == head) return true;
+    if (s.chunks[c.verb].voice != text::Voice::kPassive) continue;
+    for (const text::PrepPhrase& pp : c.preps) {
+      if (s.chunks[pp.np].head == head && (s.tokens[pp.prep].lower == "by" || s.tokens[pp.prep].lower == "in")) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 std::string Words(const text::Document& doc, const text::Sentence& s, size_t b, size_t e) {
   if (b >= e) return "";
   return std::string(doc.text.substr(s.tokens[b].span.begin, s.tokens[e - 1].span.end - s.tokens[b].span.begin));
@@ -347,6 +376,15 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         }
       }
       if (emit_made(p, group)) return true;
+      // "A car bomb killed …": a weapon or attack as the doer stands for
+      // its unnamed user, coded like a role word alone.
+      if (!p.has_agent && !p.place && !p.person && !p.org && !p.seat) {
+        const std::string_view doer = ImpliedDoer(d, s, b, e);
+        if (!doer.empty() && DoerPosition(s, static_cast<uint16_t>(e - 1))) {
+          p.has_agent = true;
+          p.agent_sectors = doer;
+        }
+      }
       // Only pronouns, plural descriptions, names and role words can still
       // refer to an actor; skip everything else cheaply.
       bool candidate = p.has_agent;
