@@ -227,5 +227,14 @@ TEST(Coverage, MedicalEvacuation) {
             (V{"NGOHLHIRC -073-> SYR occurred"}));
 }
 
+// Crossings opened, missiles into the sea, meetings ruled out.
+TEST(Coverage, CrossingsMissilesAndMeetingsRuledOut) {
+  EXPECT_EQ(EventsOf("Jordan opened the Allenby crossing on Monday."), (V{"JOR -0872-> - occurred"}));
+  EXPECT_EQ(EventsOf("North Korea launched three cruise missiles into the sea."), (V{"PRK -150-> - occurred"}));
+  EXPECT_EQ(EventsOf("Serbia will not attend the conference."), (V{"SRB -125-> - occurred"}));
+  // Attending without a partner is no consultation.
+  EXPECT_EQ(EventsOf("Serbia attended the conference."), (V{}));
+}
+
 }  // namespace
 }  // namespace annals::events

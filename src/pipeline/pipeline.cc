@@ -26,8 +26,9 @@ namespace {
 void TargetFromPlace(size_t trigger, const geo::PlaceMention& pm, events::Event* e) {
   if (e->target || pm.place->country.empty() || pm.begin <= trigger) return;
   if (e->cameo.rfind("01", 0) == 0 || e->cameo.rfind("02", 0) == 0) return;
-  // Not "met in Beijing": the place of a meeting is where, not whom.
-  if (e->cameo.rfind("04", 0) == 0) return;
+  // Not "met in Beijing" (nor "will not attend the talks in Geneva"): the
+  // place of a meeting is where, not whom.
+  if (e->cameo.rfind("04", 0) == 0 || e->cameo == "125") return;
   events::ActorRef t;
   t.code = t.country = pm.place->country;
   t.name = e->location->text;
