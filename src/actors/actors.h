@@ -77,15 +77,21 @@ class ActorDict {
                                                  const text::FrontEnd& fe);
   ~ActorDict();
 
-  // The country of a place named in a sentence ("police in Peshawar" → PAK),
-  // from a gazetteer the caller owns; "" when it names none. Asked only for
-  // a role word in an article that has named no country so far.
-  using PlaceCountry = std::function<std::string(uint32_t sentence)>;
+  // Countries of places that a gazetteer the caller owns knows, asked only
+  // for role words with no country of their own; "" when there is none.
+  struct PlaceCountries {
+    // Of a place that tokens [begin, end) of a sentence name, wherever they
+    // stand ("Kirkuk police" → IRQ).
+    std::function<std::string(uint32_t sentence, uint16_t begin, uint16_t end)> named;
+    // Of the first place a sentence locates something in ("gunmen in
+    // Peshawar" → PAK); asked in an article that has named no country yet.
+    std::function<std::string(uint32_t sentence)> located;
+  };
 
   // Finds and resolves the actor mentions of `doc`, published on `date`.
   // `explain` fills Mention::why (for the debug view; it costs time).
   ArticleActors Resolve(const text::Document& doc, Date date, bool explain = false,
-                        const PlaceCountry& place_country = {}) const;
+                        const PlaceCountries& places = {}) const;
 
   size_t entries() const;  // dictionary rows loaded
 

@@ -15,7 +15,8 @@ namespace annals::actors {
 class Coref {
  public:
   // `explain`: fill Mention::why.
-  Coref(const text::Document& doc, ArticleActors* out, bool explain, const ActorDict::PlaceCountry& place_country)
+  Coref(const text::Document& doc, ArticleActors* out, bool explain,
+        const std::function<std::string(uint32_t sentence)>& place_country)
       : doc_(doc), out_(out), explain_(explain), place_country_(place_country) {
     named_.reserve(32);
     name_tokens_.reserve(64);
@@ -65,7 +66,7 @@ class Coref {
   const text::Document& doc_;
   ArticleActors* out_;
   bool explain_;
-  const ActorDict::PlaceCountry& place_country_;
+  const std::function<std::string(uint32_t sentence)>& place_country_;
   mutable int64_t place_sentence_ = -1;  // the sentence place_country_cache_ is for
   mutable std::string place_country_cache_;
   std::vector<Named> named_;

@@ -77,6 +77,9 @@ bool ViolenceAdjective(std::string_view w) {
 [[gnu::cold, gnu::noinline]] std::string WhyRoleOf(const Mention& owner) {
   return "role of " + owner.name + ": " + owner.why;
 }
+[[gnu::cold, gnu::noinline]] std::string WhyPlacedRole(const std::string& country, std::string_view sectors) {
+  return "place in " + country + " (gazetteer) + role word " + std::string(sectors);
+}
 [[gnu::cold, gnu::noinline]] std::string WhyPlacedBy(std::string_view preposition) {
   return " (placed by \"" + std::string(preposition) + "\")";
 }
@@ -148,13 +151,13 @@ void SplitCode(const std::string& code, std::string* country, std::vector<std::s
 }
 
 ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool explain,
-                                 const PlaceCountry& place_country) const {
+                                 const PlaceCountries& places) const {
   const Impl& d = *impl_;
   ArticleActors out;
   // About two mentions a sentence: reserve so that Mentions are not moved.
   out.mentions.reserve(doc.sentences.size() * 3);
   out.first.reserve(doc.sentences.size() + 1);
-  Coref coref(doc, &out, explain, place_country);
+  Coref coref(doc, &out, explain, places.located);
   thread_local std::vector<Match> matches;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const text::Sentence& s = doc.sentences[si];
@@ -376,6 +379,30 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         }
       }
       if (emit_made(p, group)) return true;
+      // "Kirkuk police", "the Jenin refugee camp": a role word placed by a
+      // place name the dictionary does not know but the gazetteer does.
+      if (p.has_agent && !p.agent_sectors.empty() && !p.place && !p.person && !p.org && !p.seat && places.named) {
+        bool unknown_name = false;
+        for (uint16_t k = b; k < e && !unknown_name; ++k) {
+          unknown_name = match_at[k] < 0 && (s.tokens[k].tag == Pos::NNP || s.tokens[k].tag == Pos::NNPS);
+        }
+        if (unknown_name) {
+          if (const std::string country = places.named(si, b, e); !country.empty()) {
+            Mention& m = out.mentions.emplace_back();
+            m.sentence = si;
+            m.begin = b;
+            m.end = e;
+            m.code = country;
+            m.code.append(p.agent_sectors);
+            m.via = Via::kAgent;
+            m.name = Words(doc, s, b, e);
+            m.group = group;
+            if (explain) m.why = WhyPlacedRole(country, p.agent_sectors);
+            finish_last();
+            return true;
+          }
+        }
+      }
       // "A car bomb killed …": a weapon or attack as the doer stands for
       // its unnamed user, coded like a role word alone.
       if (!p.has_agent && !p.place && !p.person && !p.org && !p.seat) {

@@ -161,6 +161,46 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& model_dir,
   return std::unique_ptr<Gazetteer>(new Gazetteer(std::move(d)));
 }
 
+namespace {
+
+// The lookup key of tokens [b, e): lowercase words, hyphens as spaces;
+// utf8proc only for non-ASCII text.
+std::string NameKey(const text::Document& doc, const std::vector<text::Token>& t, size_t b, size_t e) {
+  const std::string_view raw =
+      std::string_view(doc.lower).substr(t[b].span.begin, t[e - 1].span.end - t[b].span.begin);
+  bool ascii = true;
+  for (char c : raw) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (!ascii) return Fold(doc.text.substr(t[b].span.begin, t[e - 1].span.end - t[b].span.begin));
+  std::string key;
+  for (char c : raw) {
+    if (c == '-' || c == '\n') c = ' ';
+    if (c == ' ' && (key.empty() || key.back() == ' ')) continue;
+    key += c;
+  }
+  return key;
+}
+
+// Of the places sharing a name, the one meant: the most populous, with the
+// article's countries, countries, regions and first-level divisions ahead.
+const Place* Best(const Gazetteer::Impl& d, const std::vector<int>& candidates, const std::vector<std::string>& context) {
+  const Place* best = nullptr;
+  double best_score = -1e9;
+  for (int pi : candidates) {
+    const Place& p = d.places[pi];
+    double score = std::log10(1.0 + p.population);
+    for (size_t c = 0; c < context.size(); ++c) {
+      if (context[c] == p.country) { score += 10.0 - static_cast<double>(c); break; }
+    }
+    if (p.kind == Kind::kCountry) score += 6;       // "Georgia" is the country unless the US is in view
+    if (p.kind == Kind::kRegion) score += 2;
+    if (p.kind == Kind::kAdmin1) score += 3;  // "Texas" is US-TX, with its code
+    if (score > best_score) { best_score = score; best = &p; }
+  }
+  return best;
+}
+
+}  // namespace
+
 std::vector<PlaceMention> Gazetteer::Find(const text::Document& doc, uint32_t si,
                                           const std::vector<std::string>& context) const {
   const Impl& d = *impl_;
@@ -197,40 +237,12 @@ std::vector<PlaceMention> Gazetteer::Find(const text::Document& doc, uint32_t si
     for (size_t len = std::min(d.max_words, t.size() - b); len >= 1; --len) {
       const size_t e = b + len;
       if (!t[e - 1].capitalized && t[e - 1].tag != text::Pos::POS) continue;
-      // The lookup key: lowercase words, hyphens as spaces; utf8proc only
-      // for non-ASCII text.
-      const std::string_view raw =
-          std::string_view(doc.lower).substr(t[b].span.begin, t[e - 1].span.end - t[b].span.begin);
-      bool ascii = true;
-      for (char c : raw) ascii &= static_cast<unsigned char>(c) < 0x80;
-      std::string key;
-      if (ascii) {
-        for (char c : raw) {
-          if (c == '-' || c == '\n') c = ' ';
-          if (c == ' ' && (key.empty() || key.back() == ' ')) continue;
-          key += c;
-        }
-      } else {
-        key = Fold(doc.text.substr(t[b].span.begin, t[e - 1].span.end - t[b].span.begin));
-      }
-      auto it = d.by_name.find(key);
+      auto it = d.by_name.find(NameKey(doc, t, b, e));
       if (it == d.by_name.end()) continue;
       // A name followed by another capitalized word is part of something
       // longer ("Vladimir Putin", "Georgia State University").
       if (e < t.size() && t[e].capitalized && t[e].tag == text::Pos::NNP && !IsDateWord(t[e].lower)) break;
-      const Place* best = nullptr;
-      double best_score = -1e9;
-      for (int pi : it->second) {
-        const Place& p = d.places[pi];
-        double score = std::log10(1.0 + p.population);
-        for (size_t c = 0; c < context.size(); ++c) {
-          if (context[c] == p.country) { score += 10.0 - static_cast<double>(c); break; }
-        }
-        if (p.kind == Kind::kCountry) score += 6;       // "Georgia" is the country unless the US is in view
-        if (p.kind == Kind::kRegion) score += 2;
-        if (p.kind == Kind::kAdmin1) score += 3;  // "Texas" is US-TX, with its code
-        if (score > best_score) { best_score = score; best = &p; }
-      }
+      const Place* best = Best(d, it->second, context);
       PlaceMention m;
       m.begin = static_cast<uint16_t>(b);
       m.end = static_cast<uint16_t>(e);
@@ -242,6 +254,25 @@ std::vector<PlaceMention> Gazetteer::Find(const text::Document& doc, uint32_t si
     }
   }
   return out;
+}
+
+const Place* Gazetteer::Named(const text::Document& doc, uint32_t si, uint16_t begin, uint16_t end) const {
+  const Impl& d = *impl_;
+  const auto& t = doc.sentences[si].tokens;
+  end = std::min<uint16_t>(end, static_cast<uint16_t>(t.size()));
+  for (uint16_t b = begin; b < end; ++b) {
+    if (!t[b].capitalized || (t[b].tag != text::Pos::NNP && t[b].tag != text::Pos::NNPS)) continue;
+    for (size_t len = std::min<size_t>(d.max_words, end - b); len >= 1; --len) {
+      const size_t e = b + len;
+      if (!t[e - 1].capitalized) continue;
+      auto it = d.by_name.find(NameKey(doc, t, b, e));
+      if (it == d.by_name.end()) continue;
+      const Place* p = Best(d, it->second, {});
+      // Small places share their names with words and people ("Interior", "Smith").
+      if (p && (p->kind != Kind::kCity || p->population >= 20000)) return p;
+    }
+  }
+  return nullptr;
 }
 
 const PlaceMention* PlaceForTrigger(const text::Sentence& s, const std::vector<PlaceMention>& places, size_t trigger) {

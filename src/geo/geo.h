@@ -56,6 +56,12 @@ class Gazetteer {
   std::vector<PlaceMention> Find(const text::Document& doc, uint32_t si,
                                  const std::vector<std::string>& context) const;
 
+  // The place that tokens [begin, end) of sentence `si` name, wherever they
+  // stand ("the Jenin refugee camp", "Kirkuk police"): the first capitalized
+  // run that is a place's whole name — a country, region, first-level
+  // division, or a city of at least 20,000 people — or null.
+  const Place* Named(const text::Document& doc, uint32_t si, uint16_t begin, uint16_t end) const;
+
   size_t size() const;
 
   struct Impl;

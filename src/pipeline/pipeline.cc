@@ -42,15 +42,21 @@ void TargetFromPlace(size_t trigger, const geo::PlaceMention& pm, events::Event*
 Coded Pipeline::Code(const ingest::Article& article, bool explain) const {
   Coded c;
   c.doc = frontend_->Analyze(article.text);
-  // Role words in an article that names no country yet ("gunmen in
-  // Peshawar") take the country of a place their sentence names.
-  auto place_country = [&](uint32_t si) {
+  // Role words take the country of a place in their noun group ("Kirkuk
+  // police") or, in an article that names no country yet, of a place their
+  // sentence names ("gunmen in Peshawar").
+  actors::ActorDict::PlaceCountries places_known;
+  places_known.named = [&](uint32_t si, uint16_t begin, uint16_t end) {
+    const geo::Place* p = gazetteer_->Named(c.doc, si, begin, end);
+    return p ? p->country : std::string();
+  };
+  places_known.located = [&](uint32_t si) {
     for (const geo::PlaceMention& pm : gazetteer_->Find(c.doc, si, {})) {
       if (!pm.place->country.empty()) return pm.place->country;
     }
     return std::string();
   };
-  c.actors = actors_->Resolve(c.doc, article.date, explain, place_country);
+  c.actors = actors_->Resolve(c.doc, article.date, explain, places_known);
   c.events = coder_->Code(c.doc, c.actors);
   if (c.events.empty()) return c;
   // Dates: the temporal expression in each event's clause, else the

@@ -48,6 +48,11 @@ TEST(Pipeline, RoleWordsTakeTheCountryOfAPlace) {
   EXPECT_EQ(c.events[0].cameo, "181");
   // Without a place, no country is guessed and nothing is coded.
   EXPECT_TRUE(TestPipeline().Code(TestArticle("a3", "Gunmen abducted eleven farmers on Tuesday.")).events.empty());
+  // A place name inside the noun group places the role word, even where the
+  // article is about another country.
+  Coded k = TestPipeline().Code(TestArticle("a4", "Turkish officials said Kirkuk police arrested two suspects."));
+  ASSERT_FALSE(k.events.empty());
+  EXPECT_EQ(k.events.back().source.code, "IRQCOP");
 }
 
 TEST(EventCsv, QuotesFields) {

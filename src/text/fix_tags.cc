@@ -37,12 +37,27 @@ void FixTags(Sentence* s) {
   // A participle right after the subject of a sentence with no finite verb
   // yet is the past tense: "Zambia extradited a militant", "Bashir on
   // Thursday shortened the curfew" (not "the convoy attacked by rebels").
+  // So is one right after the subject of reported speech with an object
+  // after it: "officials said police arrested two suspects".
+  auto reported_subject_before = [&](size_t k) {
+    size_t b = k;
+    while (b > 0 && (IsNoun(t[b - 1].tag) || IsAdjective(t[b - 1].tag) || t[b - 1].tag == Pos::DT ||
+                     t[b - 1].tag == Pos::CD || t[b - 1].tag == Pos::POS || t[b - 1].tag == Pos::PRP)) {
+      --b;
+    }
+    if (b == k || b == 0) return false;
+    const std::string_view w = t[b - 1].lower;
+    const bool object_follows = k + 1 < n && (t[k + 1].tag == Pos::DT || t[k + 1].tag == Pos::CD ||
+                                              t[k + 1].tag == Pos::PRPS || IsNoun(t[k + 1].tag));
+    return object_follows && (w == "said" || w == "says" || w == "say" || w == "that" || w == "reported" ||
+                              w == "added" || w == "claimed" || w == "confirmed" || w == "announced");
+  };
   {
     bool finite_seen = false;
     for (size_t k = 0; k < n; ++k) {
       const Pos p = t[k].tag;
       if (p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD) { finite_seen = true; continue; }
-      if (p != Pos::VBN || finite_seen || k == 0) continue;
+      if (p != Pos::VBN || k == 0 || (finite_seen && !reported_subject_before(k))) continue;
       const Pos prev = t[k - 1].tag;
       const bool after_noun = IsNoun(prev) || prev == Pos::PRP;
       // (Not "shortened by one hour", "cut by 5 percent": an amount.)

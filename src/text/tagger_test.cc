@@ -45,6 +45,9 @@ TEST(Tagger, ContextFixes) {
             "They/PRP blamed/VBD the/DT fighting/NN on/IN rebels/NNS ./.");
   EXPECT_EQ(Tagged("Kenya closed the border because of fighting between clans."),
             "Kenya/NNP closed/VBD the/DT border/NN because/IN of/IN fighting/NN between/IN clans/NNS ./.");
+  // Reported speech: the participle after the reported subject is its finite verb.
+  EXPECT_EQ(Tagged("Officials said police arrested two men."),
+            "Officials/NNS said/VBD police/NNS arrested/VBD two/CD men/NNS ./.");
   // The lexicon knows "abducted" only as a noun; WordNet knows the verb.
   EXPECT_EQ(Tagged("Gunmen abducted two traders."), "Gunmen/NNS abducted/VBD two/CD traders/NNS ./.");
   // "military" closing a noun group before a verb is the body, and the verb finite.
