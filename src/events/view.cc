@@ -164,16 +164,14 @@ bool Discarded(const Coder::Impl& d, std::string_view lemma, const text::Sentenc
   return false;
 }
 
-ActorRef RefOf(const ArticleActors& a, int m) {
+void CopyMention(const ArticleActors& a, int m, ActorRef* r) {
   const Mention& x = a.mentions[m];
-  ActorRef r;
-  r.mention = m;
-  r.code = x.code;
-  r.country = x.country;
-  r.sectors = x.sectors;
-  r.name = x.name;
-  r.span = x.span;
-  return r;
+  r->mention = m;
+  r->code = x.code;
+  r->country = x.country;
+  r->sectors = x.sectors;
+  r->name = x.name;
+  r->span = x.span;
 }
 
 void SetCode(Event* e, const CodeInfo& info) {

@@ -197,7 +197,8 @@ bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size
 // Is the trigger `lemma` used in a non-political sense in sentence `s`
 // (data/events/discards.tsv)?
 bool Discarded(const Coder::Impl& d, std::string_view lemma, const text::Sentence& s);
-ActorRef RefOf(const actors::ArticleActors& a, int m);
+// Copies mention m into *r.
+void CopyMention(const actors::ArticleActors& a, int m, ActorRef* r);
 // Sets the event's CAMEO code and what the codebook says of it.
 void SetCode(Event* e, const CodeInfo& info);
 
