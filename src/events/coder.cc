@@ -16,7 +16,8 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
   out.reserve(doc.sentences.size() * 2);
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     if (actors.first[si] == actors.first[si + 1]) continue;  // no actors, no events
-    View v(doc, si, actors, d);
+    thread_local ViewArrays arrays;
+    View v(doc, si, actors, d, &arrays);
     const auto& s = v.s;
     const size_t first_event = out.size();
 
@@ -93,8 +94,8 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           continue;
         }
       }
-      auto it = d.verbs_by_lemma.find(head.lemma);
-      if (it == d.verbs_by_lemma.end()) continue;
+      const WordInfo* head_word = v.lemma_word[vg.head];
+      if (!head_word || !head_word->verbs) continue;
       const size_t limit = clause_limit(vg);
       // "is concerned about", "is opposed to", "is committed to": a
       // participle of feeling or stance with no "by" is an adjective, and
@@ -175,7 +176,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       };
       Found best;
       bool best_passive_swap = false;
-      for (int pi : it->second) {
+      for (int pi : *head_word->verbs) {
         const Pattern& p = d.verbs[pi];
         if (!possible(p)) continue;
         const bool has_target = std::any_of(p.elements.begin(), p.elements.end(),
@@ -201,7 +202,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         }
       }
       if (best.pattern < 0) continue;
-      if (Discarded(d, head.lemma, s)) continue;
+      if (Discarded(head_word, s)) continue;
       const Pattern& p = d.verbs[best.pattern];
       bool drop = false;
       std::string why;
@@ -311,16 +312,20 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       const Token& t = s.tokens[k];
       if (!text::IsNoun(t.tag) && t.tag != Pos::VBG) continue;
       if (in_coded_object[k]) continue;
-      auto it = d.nouns_by_lemma.find(t.lemma);
-      if (it == d.nouns_by_lemma.end()) it = d.nouns_by_lemma.find(t.lower);
-      if (it == d.nouns_by_lemma.end()) continue;
+      // Noun patterns of the lemma, else of the word as written.
+      const WordInfo* lemma_word = v.lemma_word[k];
+      const WordInfo* lower_word = v.lower_word[k];
+      const std::vector<int>* nouns = lemma_word && lemma_word->nouns ? lemma_word->nouns
+                                      : lower_word && lower_word->nouns ? lower_word->nouns
+                                                                        : nullptr;
+      if (!nouns) continue;
       // The clause the noun sits in decides its mode.
       int gov = -1;
       for (size_t ci = 0; ci < s.clauses.size(); ++ci) {
         if (s.chunks[s.clauses[ci].verb].end <= k) gov = static_cast<int>(ci);
       }
       Found best;
-      for (int pi : it->second) {
+      for (int pi : *nouns) {
         const Pattern& p = d.nouns[pi];
         size_t trig = 0;
         while (p.elements[trig].type != Element::kTrigger) ++trig;
@@ -365,7 +370,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         if (Better(f, best)) best = f;
       }
       if (best.pattern < 0) continue;
-      if (Discarded(d, t.lemma, s)) continue;
+      if (Discarded(lemma_word, s)) continue;
       const Pattern& p = d.nouns[best.pattern];
       bool drop = false;
       std::string why = "nominal";

@@ -149,11 +149,10 @@ bool Better(const Found& a, const Found& b) {
 
 // Is the trigger `lemma` used in a non-political sense in sentence `s`
 // (data/events/discards.tsv)?
-bool Discarded(const Coder::Impl& d, std::string_view lemma, const text::Sentence& s) {
-  auto it = d.discards.find(lemma);
-  if (it == d.discards.end()) return false;
+bool Discarded(const WordInfo* trigger, const text::Sentence& s) {
+  if (!trigger || !trigger->discards) return false;
   for (const Token& t : s.tokens) {
-    for (const std::string& w : it->second) {
+    for (const std::string& w : *trigger->discards) {
       if (t.lower == w || t.lemma == w) return true;
       // "3-1": a match score
       if (w == "score" && t.tag == Pos::CD && t.lower.size() >= 3 && t.lower.find('-') != std::string_view::npos &&
