@@ -3,12 +3,6 @@
 
 namespace annals::events::detail {
 
-// Verbs whose infinitive complement is planned, hoped-for, or replaced by the
-// verb's own event ("refused to meet" is a rejection, not a meeting).
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (auto s : set) if (s == w) return true;
-  return false;
-}
 bool LocativePreposition(std::string_view w) {
   return In(w, {"in", "at", "near", "inside", "outside", "across", "throughout"});
 }
