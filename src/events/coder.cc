@@ -30,7 +30,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       auto subj = v.MentionsIn(c.subject);
       if (subj.empty()) continue;
       speech_clause = static_cast<int>(ci);
-      speaker = subj;
+      speaker = std::move(subj);
       break;
     }
 
@@ -50,8 +50,11 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
 
     auto passive_of = [](const Chunk& vg) { return vg.voice == text::Voice::kPassive; };
     // Verb patterns, clause by clause.
-    std::vector<bool> clause_coded(s.clauses.size(), false);
-    std::vector<std::pair<size_t, size_t>> clause_events(s.clauses.size(), {0, 0});
+    // (Buffers reused between sentences.)
+    thread_local std::vector<bool> clause_coded;
+    thread_local std::vector<std::pair<size_t, size_t>> clause_events;
+    clause_coded.assign(s.clauses.size(), false);
+    clause_events.assign(s.clauses.size(), {0, 0});
     for (size_t ci = 0; ci < s.clauses.size(); ++ci) {
       const Clause& c = s.clauses[ci];
       const Chunk& vg = s.chunks[c.verb];
@@ -195,7 +198,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           f.elements = static_cast<int>(p.elements.size());
           f.literals = p.literals;
           if (Better(f, best)) {
-            best = f;
+            best = std::move(f);
             best_passive_swap = swap;
           }
           break;
@@ -224,7 +227,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         }
       }
       if (drop) continue;
-      std::vector<int> sources = subject, targets = best.targets;
+      std::vector<int> sources = subject, targets = std::move(best.targets);
       const int root = std::stoi(p.code.substr(0, 2));
       std::string authorities;  // set when the source is a place's government
       if (passive) {
@@ -296,7 +299,8 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
     // "condemned the attack"): the sentence reports the reaction, as CAMEO
     // codes it ("brokered a ceasefire between A and B" keeps the ceasefire).
     drafts.nominal = true;
-    std::vector<bool> in_coded_object(s.tokens.size(), false);
+    thread_local std::vector<bool> in_coded_object;
+    in_coded_object.assign(s.tokens.size(), false);
     for (size_t ci = 0; ci < s.clauses.size(); ++ci) {
       auto [eb, ee] = clause_events[ci];
       bool reaction = false;
@@ -367,7 +371,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         f.elements = static_cast<int>(p.elements.size());
         f.literals = p.literals;
         if (f.sources.empty() && !f.pair) continue;
-        if (Better(f, best)) best = f;
+        if (Better(f, best)) best = std::move(f);
       }
       if (best.pattern < 0) continue;
       if (Discarded(lemma_word, s)) continue;
