@@ -350,8 +350,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
               // an actor mention ending at j + 1
               for (uint32_t m = actors.first[si]; m < actors.first[si + 1]; ++m) {
                 if (actors.mentions[m].end == j + 1) {
-                  auto ms = v.WithGroup(static_cast<int>(m));
-                  (e.type == Element::kSource ? f.sources : f.targets) = ms;
+                  (e.type == Element::kSource ? f.sources : f.targets) = v.WithGroup(static_cast<int>(m));
                   if (e.type == Element::kPair) f.pair = true;
                   pos = actors.mentions[m].begin;
                   found = true;

@@ -44,6 +44,8 @@ bool SubjectOfAnotherClause(const text::Sentence& s, size_t ci, size_t k) {
 // span several words joined by "_" ("trade_restriction"). Words are compared
 // as ids (Coder::Impl::vocabulary).
 size_t LiteralMatches(const Element& e, const View& v, size_t k) {
+  // A word the patterns never mention matches no alternative (most tokens).
+  if (v.lemma_id[k] < 0 && v.lower_id[k] < 0) return 0;
   for (const auto& ids : e.alternative_ids) {
     if (k + ids.size() > v.s.tokens.size()) continue;
     size_t n = 0;
@@ -104,10 +106,10 @@ bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size
       if (v.mention_start[k] >= 0) {
         std::vector<int> ms = v.WithGroup(v.mention_start[k]);
         if (e.type == Element::kPair && ms.size() < 2) break;
-        (e.type == Element::kSource ? f->sources : f->targets) = ms;
         if (e.type == Element::kPair) f->pair = true;
         pos = v.actors.mentions[ms.back()].end;
         for (int m : ms) pos = std::max<size_t>(pos, v.actors.mentions[m].end);
+        (e.type == Element::kSource ? f->sources : f->targets) = std::move(ms);
         ok = true;
         break;
       }
