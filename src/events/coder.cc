@@ -26,7 +26,8 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
     std::vector<int> speaker;
     for (size_t ci = 0; ci < s.clauses.size(); ++ci) {
       const Clause& c = s.clauses[ci];
-      if (!SpeechVerb(s.tokens[s.chunks[c.verb].head].lemma)) continue;
+      const WordInfo* verb = v.lemma_word[s.chunks[c.verb].head];
+      if (!verb || !verb->speech_verb) continue;
       auto subj = v.MentionsIn(c.subject);
       if (subj.empty()) continue;
       speech_clause = static_cast<int>(ci);

@@ -44,6 +44,7 @@ struct WordInfo {
   const std::vector<int>* verbs = nullptr;              // verb patterns it triggers
   const std::vector<int>* nouns = nullptr;              // noun patterns it triggers
   const std::vector<std::string>* discards = nullptr;   // words that make it non-political
+  bool speech_verb = false;                             // as a lemma ("say", "announce")
 };
 
 using LemmaIndex = std::unordered_map<std::string, std::vector<int>, TransparentHash, TransparentEqual>;

@@ -5,6 +5,7 @@
 
 #include "base/tsv.h"
 #include "events/coder_impl.h"
+#include "events/view.h"
 
 namespace annals::events {
 namespace {
@@ -140,6 +141,7 @@ void Coder::Impl::IndexWords() {
   for (const auto& [w, patterns] : verbs_by_lemma) info[w].verbs = &patterns;
   for (const auto& [w, patterns] : nouns_by_lemma) info[w].nouns = &patterns;
   for (const auto& [w, context] : discards) info[w].discards = &context;
+  for (std::string_view w : detail::SpeechVerbs()) info[w].speech_verb = true;
   std::vector<std::pair<std::string_view, uint32_t>> items;
   word_info.clear();
   for (const auto& [w, x] : info) {

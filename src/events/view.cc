@@ -21,10 +21,12 @@ bool BlockingVerb(std::string_view l) {
   return In(l, {"refuse", "decline", "reject", "fail", "deny", "oppose", "threaten", "warn", "stop", "cease",
                 "halt", "avoid", "postpone", "delay", "cancel", "abandon", "forbid", "prevent", "ban"});
 }
-bool SpeechVerb(std::string_view l) {
-  return In(l, {"say", "tell", "report", "claim", "announce", "state", "add", "note", "indicate", "emphasize",
-                "emphasise", "stress", "insist", "allege", "confirm", "write", "declare", "explain", "argue",
-                "assert", "suggest", "acknowledge", "admit", "reveal", "quote", "accord"});
+std::span<const std::string_view> SpeechVerbs() {
+  static constexpr std::string_view kVerbs[] = {
+      "say", "tell", "report", "claim", "announce", "state", "add", "note", "indicate", "emphasize",
+      "emphasise", "stress", "insist", "allege", "confirm", "write", "declare", "explain", "argue",
+      "assert", "suggest", "acknowledge", "admit", "reveal", "quote", "accord"};
+  return kVerbs;
 }
 
 bool SubjectOfAnotherClause(const text::Sentence& s, size_t ci, size_t k) {

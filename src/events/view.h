@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,7 +40,8 @@ bool LocativePreposition(std::string_view w);
 bool PlanningVerb(std::string_view l);
 bool HopingVerb(std::string_view l);
 bool BlockingVerb(std::string_view l);
-bool SpeechVerb(std::string_view l);
+// Lemmas of verbs of speech (WordInfo::speech_verb).
+std::span<const std::string_view> SpeechVerbs();
 
 // The per-token arrays of a View, kept by the caller between sentences so
 // that a View allocates nothing once they have grown (one View at a time
