@@ -229,7 +229,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       }
       if (drop) continue;
       std::vector<int> sources = subject, targets = std::move(best.targets);
-      const int root = std::stoi(p.code.substr(0, 2));
+      const int root = CodeRoot(p.code);
       std::string authorities;  // set when the source is a place's government
       if (passive) {
         if (best_passive_swap) {

@@ -70,7 +70,7 @@ void Drafts::Emit(const Origin& origin, const std::vector<int>& sources, const s
   if (targets.empty()) {
     // "A and B agreed", "A and B clashed": a compound subject with no
     // target codes both ways for the interactive roots (03–08, 16–20).
-    const int root = std::stoi(code.substr(0, 2));
+    const int root = CodeRoot(code);
     const bool interactive = (root >= 3 && root <= 8) || root >= 16;
     if (sources.size() >= 2 && interactive) {
       for (int a : sources) for (int b : sources) if (a != b) Add(a, b, em);

@@ -230,6 +230,13 @@ bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size
 bool Discarded(const WordInfo* trigger, const text::Sentence& s);
 // Copies mention m into *r.
 void CopyMention(const actors::ArticleActors& a, int m, ActorRef* r);
+// The CAMEO root of `code` ("042" → 4), as std::stoi of its first two
+// characters, without building a string for the usual two digits.
+inline int CodeRoot(const std::string& code) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (code.size() >= 2 && digit(code[0]) && digit(code[1])) return (code[0] - '0') * 10 + (code[1] - '0');
+  return std::stoi(code.substr(0, 2));
+}
 // Sets the event's CAMEO code and what the codebook says of it.
 void SetCode(Event* e, const CodeInfo& info);
 
