@@ -2,9 +2,8 @@
 // then modality, negation, reported speech and compound actors decide what
 // is emitted and how. Tested by events_test.cc.
 #include <algorithm>
-#include <functional>
-#include <set>
 
+#include "events/drafts.h"
 #include "events/view.h"
 
 namespace annals::events {
@@ -17,21 +16,22 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
   out.reserve(doc.sentences.size() * 2);
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     if (actors.first[si] == actors.first[si + 1]) continue;  // no actors, no events
-    View v(doc, si, actors, d);
+    thread_local ViewArrays arrays;
+    View v(doc, si, actors, d, &arrays);
     const auto& s = v.s;
     const size_t first_event = out.size();
-    bool nominal_pass = false;
 
     // The sentence's speaker, if a speech verb has an actor subject.
     int speech_clause = -1;
     std::vector<int> speaker;
     for (size_t ci = 0; ci < s.clauses.size(); ++ci) {
       const Clause& c = s.clauses[ci];
-      if (!SpeechVerb(s.tokens[s.chunks[c.verb].head].lemma)) continue;
+      const WordInfo* verb = v.lemma_word[s.chunks[c.verb].head];
+      if (!verb || !verb->speech_verb) continue;
       auto subj = v.MentionsIn(c.subject);
       if (subj.empty()) continue;
       speech_clause = static_cast<int>(ci);
-      speaker = subj;
+      speaker = std::move(subj);
       break;
     }
 
@@ -44,119 +44,18 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       return k;
     };
 
-    bool emitting_intent = false;
-    // Whether the actor who plans an act is the one who will do it ("Kenya
-    // plans to send troops"); not for "allowed the opposition to rally",
-    // where the opposition did not announce anything.
-    bool planner_is_source = true;
-    std::function<void(const Pattern&, const std::vector<int>&, const std::vector<int>&, bool, Mode,
-                       const std::string&, const std::string&, Span)> emit;
-    emit = [&](const Pattern& p, const std::vector<int>& sources, const std::vector<int>& targets, bool pair,
-                    Mode mode, const std::string& why, const std::string& trigger, Span trigger_span) {
-      std::string code = p.code;
-      std::string mode_why = why;
-      if (mode == Mode::kHypothetical) {
-        if (const std::string f = d.ForecastCode(code); !f.empty()) {
-          mode_why += "; forecast code for " + code;
-          code = f;
-        }
-      }
-      // "All cooperative actions reported in future tense are also taken to
-      // imply intentions … and are hence coded under [03]" (CAMEO 030): a
-      // planned act gives the intent, expressed now, beside the act itself.
-      if (mode == Mode::kPlanned && !emitting_intent && planner_is_source) {
-        if (const std::string f = d.ForecastCode(code); !f.empty()) {
-          Pattern intent = p;
-          intent.code = f;
-          intent.where = p.where + " (intent of a planned " + code + ")";
-          emitting_intent = true;
-          emit(intent, sources, targets, pair, Mode::kOccurred, why + "; intent implied by a planned act",
-               trigger, trigger_span);
-          emitting_intent = false;
-        }
-      }
-      // Civilians who block roads obstruct in protest (144); a blockade
-      // (191) is imposed by those who hold power.
-      if (const std::string by_actor = BlockingCode(code, sources, actors); by_actor != code) {
-        code = by_actor;
-        mode_why += mode_why.empty() ? "blocking coded by who blocks" : "; blocking coded by who blocks";
-      }
-      const CodeInfo& info = d.codes.at(code);
-      auto one = [&](int src, int tgt) {
-        Event e;
-        e.sentence = si;
-        e.source = RefOf(actors, src);
-        if (tgt >= 0) {
-          e.target = RefOf(actors, tgt);
-          // An actor acting on itself has no target ("he will extend the
-          // curfew in Abidjan" by a not-yet-president coded CIV) — unless a
-          // pronoun made it so: "he would welcome him" names two people, and
-          // coreference that makes them one has failed.
-          if (e.target->code == e.source.code) {
-            if (actors.mentions[tgt].via == actors::Via::kPronoun) return;
-            e.target.reset();
-          }
-        }
-        SetCode(&e, info);
-        e.mode = mode;
-        if (mode == Mode::kReported && !speaker.empty()) e.reported_by = RefOf(actors, speaker[0]);
-        e.trigger = trigger;
-        e.trigger_span = trigger_span;
-        e.rule = p.where + " " + p.text;
-        e.why = mode_why;
-        if (emitting_intent) e.derived = "intent";
-        // One event per (source, target, code) and sentence; a nominal
-        // event adds nothing to a verb event between the same actors.
-        for (size_t k = first_event; k < out.size(); ++k) {
-          const Event& o = out[k];
-          const bool same_pair = o.source.code == e.source.code &&
-                                 (o.target ? o.target->code : "") == (e.target ? e.target->code : "");
-          if (same_pair && (o.cameo == e.cameo || nominal_pass)) return;
-          // "pledged to extradite", "vowed to reform and hold":
-          // one intent (or threat) per pair of actors.
-          // (A generic 030/036 of a governing "agree to" gives way: it is
-          // dropped once the governed act is coded.)
-          if (same_pair && o.cameo.size() >= 2 && o.cameo.compare(0, 2, e.cameo, 0, 2) == 0 &&
-              (o.cameo.rfind("03", 0) == 0 || o.cameo.rfind("13", 0) == 0) && o.cameo != "030" &&
-              o.cameo != "036") {
-            return;
-          }
-          // "attacked the camp, killing 156": no second, targetless event.
-          if (!e.target && o.source.code == e.source.code &&
-              (o.cameo == e.cameo || (!e.plover.empty() && o.plover == e.plover))) {
-            return;
-          }
-        }
-        out.push_back(std::move(e));
-      };
-      if (pair) {
-        for (int a : targets) for (int b : targets) if (a != b) one(a, b);
-        return;
-      }
-      if (targets.empty()) {
-        // "A and B agreed", "A and B clashed": a compound subject with no
-        // target codes both ways for the interactive roots (03–08, 16–20).
-        const int root = std::stoi(code.substr(0, 2));
-        const bool interactive = (root >= 3 && root <= 8) || root >= 16;
-        if (sources.size() >= 2 && interactive) {
-          for (int a : sources) for (int b : sources) if (a != b) one(a, b);
-        } else {
-          for (int a : sources) one(a, -1);
-        }
-        return;
-      }
-      for (int a : sources) for (int b : targets) one(a, b);
-      // The codebook calls consultations, telephone talks, meetings at a
-      // third place, negotiations and signings reciprocal: both sides act.
-      if (In(code, {"040", "041", "044", "046", "057"})) {
-        for (int a : sources) for (int b : targets) one(b, a);
-      }
-    };
+    // The sentence's events, as drafts until the sentence is done; reused
+    // across sentences (and calls) so that their buffers are too.
+    thread_local Drafts drafts;
+    drafts.Begin(d, actors, si, speaker.empty() ? -1 : speaker[0]);
 
     auto passive_of = [](const Chunk& vg) { return vg.voice == text::Voice::kPassive; };
     // Verb patterns, clause by clause.
-    std::vector<bool> clause_coded(s.clauses.size(), false);
-    std::vector<std::pair<size_t, size_t>> clause_events(s.clauses.size(), {0, 0});
+    // (Buffers reused between sentences.)
+    thread_local std::vector<bool> clause_coded;
+    thread_local std::vector<std::pair<size_t, size_t>> clause_events;
+    clause_coded.assign(s.clauses.size(), false);
+    clause_events.assign(s.clauses.size(), {0, 0});
     for (size_t ci = 0; ci < s.clauses.size(); ++ci) {
       const Clause& c = s.clauses[ci];
       const Chunk& vg = s.chunks[c.verb];
@@ -180,8 +79,8 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         const int governor = pc.parent >= 0 ? pc.parent : k - 1;  // a participle elaborates the clause before it
         if (s.tokens[s.chunks[pc.verb].begin].tag != Pos::VBG || governor < 0) return false;
         auto [pb, pe] = clause_events[governor];
-        for (size_t e = pb; e < pe && e < out.size(); ++e) {
-          if (out[e].cameo.rfind("14", 0) == 0) return true;
+        for (size_t e = pb; e < pe && e < drafts.size(); ++e) {
+          if (drafts.Cameo(e).starts_with("14")) return true;
         }
         return false;
       };
@@ -193,18 +92,14 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           static_cast<int>(ci) != speech_clause && static_cast<size_t>(speech_clause) < ci) {
         std::vector<int> obliged = v.SubjectMentions(c.subject);
         if (!obliged.empty() && d.codes.count("100")) {
-          Pattern demand;
-          demand.code = "100";
-          demand.where = "obligation in reported speech";
-          demand.text = "X said Y must/should …";
-          emit(demand, speaker, obliged, false, Mode::kOccurred, "obligation reported by the speaker",
-               std::string(doc.Text(head.span)), head.span);
+          drafts.Emit(Origin{"100", "obligation in reported speech", "X said Y must/should …", ""}, speaker, obliged,
+                      false, Mode::kOccurred, "obligation reported by the speaker", doc.Text(head.span), head.span);
           clause_coded[ci] = true;
           continue;
         }
       }
-      auto it = d.verbs_by_lemma.find(head.lemma);
-      if (it == d.verbs_by_lemma.end()) continue;
+      const WordInfo* head_word = v.lemma_word[vg.head];
+      if (!head_word || !head_word->verbs) continue;
       const size_t limit = clause_limit(vg);
       // "is concerned about", "is opposed to", "is committed to": a
       // participle of feeling or stance with no "by" is an adjective, and
@@ -285,7 +180,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       };
       Found best;
       bool best_passive_swap = false;
-      for (int pi : it->second) {
+      for (int pi : *head_word->verbs) {
         const Pattern& p = d.verbs[pi];
         if (!possible(p)) continue;
         const bool has_target = std::any_of(p.elements.begin(), p.elements.end(),
@@ -304,30 +199,27 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           f.elements = static_cast<int>(p.elements.size());
           f.literals = p.literals;
           if (Better(f, best)) {
-            best = f;
+            best = std::move(f);
             best_passive_swap = swap;
           }
           break;
         }
       }
       if (best.pattern < 0) continue;
-      if (Discarded(d, head.lemma, s)) continue;
+      if (Discarded(head_word, s)) continue;
       const Pattern& p = d.verbs[best.pattern];
       bool drop = false;
       std::string why;
       Mode mode = mode_of(ci, &drop, &why);
-      const Pattern* use = &p;
-      Pattern rejected;
+      Origin origin{p.code, p.where, p.text, ""};
       // "will not meet", and "vowed not to return" (a governed, negated
       // infinitive): the codebook's rejection.
       if (drop && why == "negated" && (vg.modality != text::Modality::kNone || governed)) {
         // "will not meet", "would not release": the codebook's rejection.
         for (const auto& [prefix, code] : d.rejection) {
           if (p.code.rfind(prefix, 0) == 0) {
-            rejected = p;
-            rejected.code = code;
-            rejected.where = p.where + " negated";
-            use = &rejected;
+            origin.code = code;
+            origin.note = " negated";
             drop = false;
             mode = Mode::kOccurred;
             why = "ruled out: rejection of " + p.code;
@@ -336,8 +228,8 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         }
       }
       if (drop) continue;
-      std::vector<int> sources = subject, targets = best.targets;
-      const int root = std::stoi(p.code.substr(0, 2));
+      std::vector<int> sources = subject, targets = std::move(best.targets);
+      const int root = CodeRoot(p.code);
       std::string authorities;  // set when the source is a place's government
       if (passive) {
         if (best_passive_swap) {
@@ -373,22 +265,20 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         targets = DefaultTarget(v, ci, vg.end, limit, sources, root);
       }
       // A consultation needs a partner: "the cabinet met" alone is no event.
-      if (targets.empty() && sources.size() < 2 && use->code.rfind("04", 0) == 0) continue;
-      clause_coded[ci] = use->code.rfind("01", 0) != 0;
-      const size_t before_emit = out.size();
-      planner_is_source = c.parent < 0 || s.clauses[c.parent].subject == c.subject;
-      emit(*use, sources, targets, best.pair, mode, why, best.trigger, head.span);
-      planner_is_source = true;
-      clause_events[ci] = {before_emit, out.size()};
-      for (size_t k = before_emit; k < out.size() && !authorities.empty(); ++k) {
-        out[k].source.code = authorities;
-        out[k].source.sectors = {"GOV"};
-      }
-      if (governed && out.size() > before_emit) {
+      if (targets.empty() && sources.size() < 2 && origin.code.starts_with("04")) continue;
+      clause_coded[ci] = !origin.code.starts_with("01");
+      const size_t before_emit = drafts.size();
+      drafts.planner_is_source = c.parent < 0 || s.clauses[c.parent].subject == c.subject;
+      drafts.Emit(origin, sources, targets, best.pair, mode, why, best.trigger, head.span);
+      drafts.planner_is_source = true;
+      clause_events[ci] = {before_emit, drafts.size()};
+      if (!authorities.empty()) drafts.SetAuthorities(before_emit, authorities);
+      if (governed && drafts.size() > before_emit) {
         // Drop the governing verb's generic intent (030, 036) now that the act is coded.
         auto [pb, pe] = clause_events[c.parent];
-        for (size_t k = pb; k < pe && k < out.size(); ++k) {
-          if (out[k].cameo == "030" || out[k].cameo == "036" || out[k].cameo.rfind("01", 0) == 0) out[k].cameo = "";
+        for (size_t k = pb; k < pe && k < drafts.size(); ++k) {
+          const std::string_view cameo = drafts.Cameo(k);
+          if (cameo == "030" || cameo == "036" || cameo.starts_with("01")) drafts.Blank(k);
         }
       }
     }
@@ -399,25 +289,24 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       const Chunk& vg = s.chunks[c.verb];
       if (!vg.infinitive || !vg.negated || c.parent < 0) continue;
       auto [pb, pe] = clause_events[c.parent];
-      for (size_t k = pb; k < pe && k < out.size(); ++k) {
-        if (out[k].cameo == "030" || out[k].cameo == "036") out[k].cameo = "";
+      for (size_t k = pb; k < pe && k < drafts.size(); ++k) {
+        if (drafts.Cameo(k) == "030" || drafts.Cameo(k) == "036") drafts.Blank(k);
       }
     }
-    // Remove events blanked above.
-    out.erase(std::remove_if(out.begin() + first_event, out.end(), [](const Event& e) { return e.cameo.empty(); }),
-              out.end());
+    drafts.RemoveBlanked();
 
     // Noun patterns: nominal events with their own actors — but not the
     // object of a verbal reaction ("rejected North Korea's demand",
     // "condemned the attack"): the sentence reports the reaction, as CAMEO
     // codes it ("brokered a ceasefire between A and B" keeps the ceasefire).
-    nominal_pass = true;
-    std::vector<bool> in_coded_object(s.tokens.size(), false);
+    drafts.nominal = true;
+    thread_local std::vector<bool> in_coded_object;
+    in_coded_object.assign(s.tokens.size(), false);
     for (size_t ci = 0; ci < s.clauses.size(); ++ci) {
       auto [eb, ee] = clause_events[ci];
       bool reaction = false;
-      for (size_t k = eb; k < ee && k < out.size(); ++k) {
-        reaction |= In(out[k].cameo.substr(0, 2), {"01", "02", "10", "11", "12", "13"});
+      for (size_t k = eb; k < ee && k < drafts.size(); ++k) {
+        reaction |= In(drafts.Cameo(k).substr(0, 2), {"01", "02", "10", "11", "12", "13"});
       }
       if (!reaction) continue;
       for (uint16_t o : s.clauses[ci].objects) {
@@ -428,16 +317,20 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       const Token& t = s.tokens[k];
       if (!text::IsNoun(t.tag) && t.tag != Pos::VBG) continue;
       if (in_coded_object[k]) continue;
-      auto it = d.nouns_by_lemma.find(t.lemma);
-      if (it == d.nouns_by_lemma.end()) it = d.nouns_by_lemma.find(t.lower);
-      if (it == d.nouns_by_lemma.end()) continue;
+      // Noun patterns of the lemma, else of the word as written.
+      const WordInfo* lemma_word = v.lemma_word[k];
+      const WordInfo* lower_word = v.lower_word[k];
+      const std::vector<int>* nouns = lemma_word && lemma_word->nouns ? lemma_word->nouns
+                                      : lower_word && lower_word->nouns ? lower_word->nouns
+                                                                        : nullptr;
+      if (!nouns) continue;
       // The clause the noun sits in decides its mode.
       int gov = -1;
       for (size_t ci = 0; ci < s.clauses.size(); ++ci) {
         if (s.chunks[s.clauses[ci].verb].end <= k) gov = static_cast<int>(ci);
       }
       Found best;
-      for (int pi : it->second) {
+      for (int pi : *nouns) {
         const Pattern& p = d.nouns[pi];
         size_t trig = 0;
         while (p.elements[trig].type != Element::kTrigger) ++trig;
@@ -458,8 +351,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
               // an actor mention ending at j + 1
               for (uint32_t m = actors.first[si]; m < actors.first[si + 1]; ++m) {
                 if (actors.mentions[m].end == j + 1) {
-                  auto ms = v.WithGroup(static_cast<int>(m));
-                  (e.type == Element::kSource ? f.sources : f.targets) = ms;
+                  (e.type == Element::kSource ? f.sources : f.targets) = v.WithGroup(static_cast<int>(m));
                   if (e.type == Element::kPair) f.pair = true;
                   pos = actors.mentions[m].begin;
                   found = true;
@@ -479,10 +371,10 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         f.elements = static_cast<int>(p.elements.size());
         f.literals = p.literals;
         if (f.sources.empty() && !f.pair) continue;
-        if (Better(f, best)) best = f;
+        if (Better(f, best)) best = std::move(f);
       }
       if (best.pattern < 0) continue;
-      if (Discarded(d, t.lemma, s)) continue;
+      if (Discarded(lemma_word, s)) continue;
       const Pattern& p = d.nouns[best.pattern];
       bool drop = false;
       std::string why = "nominal";
@@ -509,9 +401,11 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
         why += "; planned";
       }
       if (drop) continue;
-      emit(p, best.sources, best.targets, best.pair, mode, why, best.trigger, t.span);
+      drafts.Emit(Origin{p.code, p.where, p.text, ""}, best.sources, best.targets, best.pair, mode, why, best.trigger,
+                  t.span);
     }
 
+    drafts.AppendTo(&out);
     AddComplements(d, v, first_event, &out);
   }
   return out;

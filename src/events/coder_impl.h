@@ -4,9 +4,10 @@
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "base/hash.h"
-#include <vector>
+#include "base/string_table.h"
 
 #include "events/events.h"
 
@@ -36,6 +37,16 @@ struct Pattern {
   std::vector<std::vector<int>> literal_first_ids;
 };
 
+// What the coder knows of one word, looked up once per token (View): its
+// pattern-vocabulary id and what it triggers as a lemma.
+struct WordInfo {
+  int id = -1;                                          // Coder::Impl::vocabulary, -1 if none
+  const std::vector<int>* verbs = nullptr;              // verb patterns it triggers
+  const std::vector<int>* nouns = nullptr;              // noun patterns it triggers
+  const std::vector<std::string>* discards = nullptr;   // words that make it non-political
+  bool speech_verb = false;                             // as a lemma ("say", "announce")
+};
+
 using LemmaIndex = std::unordered_map<std::string, std::vector<int>, TransparentHash, TransparentEqual>;
 
 struct Coder::Impl {
@@ -59,10 +70,16 @@ struct Coder::Impl {
   LemmaIndex verbs_by_lemma, nouns_by_lemma;
   // Every word the patterns mention, numbered, so that matching compares ints.
   std::unordered_map<std::string, int, TransparentHash, TransparentEqual> vocabulary;
-  int WordId(std::string_view w) const {
-    auto it = vocabulary.find(w);
-    return it == vocabulary.end() ? -1 : it->second;
+  // Every word above (vocabulary, trigger lemmas, discards) → word_info,
+  // in a flat table: a token's lookup is the hot path of a View.
+  StringTable words;
+  std::vector<WordInfo> word_info;
+  const WordInfo* Word(std::string_view w) const {
+    const uint32_t i = words.Find(w);
+    return i == StringTable::kNone ? nullptr : &word_info[i];
   }
+  // Builds `words` once everything is loaded.
+  void IndexWords();
   void Intern(Pattern* p) {
     for (Element& e : p->elements) {
       for (const std::string& a : e.alternatives) {

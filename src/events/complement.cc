@@ -20,28 +20,27 @@ void AddComplements(const Coder::Impl& d, const View& v, size_t first_event, std
   };
   const size_t end = out->size();
   for (size_t k = first_event; k < end; ++k) {
-    if (!(*out)[k].target || ((*out)[k].cameo != "042" && (*out)[k].cameo != "043")) continue;
-    const Event e = (*out)[k];  // a copy: add_complement grows `out`
+    // A reference: `e` is read only before add_complement grows `out`.
+    const Event& e = (*out)[k];
+    if (!e.target || (e.cameo != "042" && e.cameo != "043")) continue;
     if (e.cameo == "042" && !e.target->country.empty()) {
       // The visited country's government hosts the visitor.
-
       const std::string host = e.target->code.size() == 3 ? e.target->code + "GOV" : e.target->code;
       Event h = e;
-      h.source = *e.target;
+      std::swap(h.source, *h.target);
       h.source.code = host;
       h.source.sectors = {"GOV"};
-      h.target = e.source;
       add_complement(std::move(h), "043", "complement of 042 (a visit is hosted)");
     } else if (e.cameo == "043") {
       // The hosted actor visits the host's country (or the place named).
-      Event h = e;
       std::string place = e.source.country;
       for (uint32_t m = v.actors.first[v.si]; m < v.actors.first[v.si + 1]; ++m) {
         const Mention& x = v.actors.mentions[m];
         if (x.begin > 0 && v.s.tokens[x.begin - 1].lower == "in" && !x.country.empty() && x.via == actors::Via::kCountry) place = x.country;
       }
       if (place.empty()) continue;
-      h.source = *e.target;
+      Event h = e;
+      h.source = std::move(*h.target);
       h.target = ActorRef{};
       h.target->code = place;
       h.target->country = place;

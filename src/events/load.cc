@@ -5,6 +5,7 @@
 
 #include "base/tsv.h"
 #include "events/coder_impl.h"
+#include "events/view.h"
 
 namespace annals::events {
 namespace {
@@ -134,6 +135,22 @@ bool ParsePattern(std::string_view text, bool nominal, Pattern* out, std::string
   return true;
 }
 
+void Coder::Impl::IndexWords() {
+  std::unordered_map<std::string_view, WordInfo> info;
+  for (const auto& [w, id] : vocabulary) info[w].id = id;
+  for (const auto& [w, patterns] : verbs_by_lemma) info[w].verbs = &patterns;
+  for (const auto& [w, patterns] : nouns_by_lemma) info[w].nouns = &patterns;
+  for (const auto& [w, context] : discards) info[w].discards = &context;
+  for (std::string_view w : detail::SpeechVerbs()) info[w].speech_verb = true;
+  std::vector<std::pair<std::string_view, uint32_t>> items;
+  word_info.clear();
+  for (const auto& [w, x] : info) {
+    items.emplace_back(w, static_cast<uint32_t>(word_info.size()));
+    word_info.push_back(x);
+  }
+  words.Build(items);
+}
+
 Result<std::unique_ptr<Coder>> Coder::Load(const std::string& data_dir) {
   auto d = std::make_unique<Impl>();
   ANNALS_RETURN_IF_ERROR(LoadCodes(data_dir + "/cameo/event_codes.tsv", d.get()));
@@ -145,6 +162,7 @@ Result<std::unique_ptr<Coder>> Coder::Load(const std::string& data_dir) {
   ANNALS_RETURN_IF_ERROR(LoadPrefixTable(data_dir + "/events/threat.tsv", "prefix\tthreat_code\tnote",
                                          &d->threat, d.get()));
   ANNALS_RETURN_IF_ERROR(LoadDiscards(data_dir + "/events/discards.tsv", d.get()));
+  d->IndexWords();
   return std::unique_ptr<Coder>(new Coder(std::move(d)));
 }
 

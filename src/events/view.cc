@@ -3,12 +3,6 @@
 
 namespace annals::events::detail {
 
-// Verbs whose infinitive complement is planned, hoped-for, or replaced by the
-// verb's own event ("refused to meet" is a rejection, not a meeting).
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (auto s : set) if (s == w) return true;
-  return false;
-}
 bool LocativePreposition(std::string_view w) {
   return In(w, {"in", "at", "near", "inside", "outside", "across", "throughout"});
 }
@@ -27,10 +21,12 @@ bool BlockingVerb(std::string_view l) {
   return In(l, {"refuse", "decline", "reject", "fail", "deny", "oppose", "threaten", "warn", "stop", "cease",
                 "halt", "avoid", "postpone", "delay", "cancel", "abandon", "forbid", "prevent", "ban"});
 }
-bool SpeechVerb(std::string_view l) {
-  return In(l, {"say", "tell", "report", "claim", "announce", "state", "add", "note", "indicate", "emphasize",
-                "emphasise", "stress", "insist", "allege", "confirm", "write", "declare", "explain", "argue",
-                "assert", "suggest", "acknowledge", "admit", "reveal", "quote", "accord"});
+std::span<const std::string_view> SpeechVerbs() {
+  static constexpr std::string_view kVerbs[] = {
+      "say", "tell", "report", "claim", "announce", "state", "add", "note", "indicate", "emphasize",
+      "emphasise", "stress", "insist", "allege", "confirm", "write", "declare", "explain", "argue",
+      "assert", "suggest", "acknowledge", "admit", "reveal", "quote", "accord"};
+  return kVerbs;
 }
 
 bool SubjectOfAnotherClause(const text::Sentence& s, size_t ci, size_t k) {
@@ -50,6 +46,8 @@ bool SubjectOfAnotherClause(const text::Sentence& s, size_t ci, size_t k) {
 // span several words joined by "_" ("trade_restriction"). Words are compared
 // as ids (Coder::Impl::vocabulary).
 size_t LiteralMatches(const Element& e, const View& v, size_t k) {
+  // A word the patterns never mention matches no alternative (most tokens).
+  if (v.lemma_id[k] < 0 && v.lower_id[k] < 0) return 0;
   for (const auto& ids : e.alternative_ids) {
     if (k + ids.size() > v.s.tokens.size()) continue;
     size_t n = 0;
@@ -110,10 +108,10 @@ bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size
       if (v.mention_start[k] >= 0) {
         std::vector<int> ms = v.WithGroup(v.mention_start[k]);
         if (e.type == Element::kPair && ms.size() < 2) break;
-        (e.type == Element::kSource ? f->sources : f->targets) = ms;
         if (e.type == Element::kPair) f->pair = true;
         pos = v.actors.mentions[ms.back()].end;
         for (int m : ms) pos = std::max<size_t>(pos, v.actors.mentions[m].end);
+        (e.type == Element::kSource ? f->sources : f->targets) = std::move(ms);
         ok = true;
         break;
       }
@@ -151,11 +149,10 @@ bool Better(const Found& a, const Found& b) {
 
 // Is the trigger `lemma` used in a non-political sense in sentence `s`
 // (data/events/discards.tsv)?
-bool Discarded(const Coder::Impl& d, std::string_view lemma, const text::Sentence& s) {
-  auto it = d.discards.find(lemma);
-  if (it == d.discards.end()) return false;
+bool Discarded(const WordInfo* trigger, const text::Sentence& s) {
+  if (!trigger || !trigger->discards) return false;
   for (const Token& t : s.tokens) {
-    for (const std::string& w : it->second) {
+    for (const std::string& w : *trigger->discards) {
       if (t.lower == w || t.lemma == w) return true;
       // "3-1": a match score
       if (w == "score" && t.tag == Pos::CD && t.lower.size() >= 3 && t.lower.find('-') != std::string_view::npos &&
@@ -166,15 +163,13 @@ bool Discarded(const Coder::Impl& d, std::string_view lemma, const text::Sentenc
   return false;
 }
 
-ActorRef RefOf(const ArticleActors& a, int m) {
+void CopyMention(const ArticleActors& a, int m, ActorRef* r) {
   const Mention& x = a.mentions[m];
-  ActorRef r;
-  r.mention = m;
-  r.code = x.code;
-  actors::SplitCode(x.code, &r.country, &r.sectors);
-  r.name = x.name;
-  r.span = x.span;
-  return r;
+  r->mention = m;
+  r->code = x.code;
+  actors::SplitCode(x.code, &r->country, &r->sectors);
+  r->name = x.name;
+  r->span = x.span;
 }
 
 void SetCode(Event* e, const CodeInfo& info) {

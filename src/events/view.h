@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,13 +27,30 @@ constexpr int kTargetGap = 6;   // words allowed before a target ("the increasin
 
 // Verbs whose infinitive complement is planned, hoped-for, or replaced by the
 // verb's own event ("refused to meet" is a rejection, not a meeting).
-bool In(std::string_view w, std::initializer_list<std::string_view> set);
+// Whether `w` is one of `set`. Inline, and length and first letter first:
+// most words are decided without a call to memcmp (a hot path).
+inline bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view x : set) {
+    if (x.size() == w.size() && (w.empty() || x[0] == w[0]) && x == w) return true;
+  }
+  return false;
+}
 // "in", "at", "near"…: an actor after one is a place, not a target.
 bool LocativePreposition(std::string_view w);
 bool PlanningVerb(std::string_view l);
 bool HopingVerb(std::string_view l);
 bool BlockingVerb(std::string_view l);
-bool SpeechVerb(std::string_view l);
+// Lemmas of verbs of speech (WordInfo::speech_verb).
+std::span<const std::string_view> SpeechVerbs();
+
+// The per-token arrays of a View, kept by the caller between sentences so
+// that a View allocates nothing once they have grown (one View at a time
+// per ViewArrays).
+struct ViewArrays {
+  std::vector<int> mention_start, in_verb, lemma_id, lower_id;
+  std::vector<uint8_t> noun_head;
+  std::vector<const WordInfo*> lemma_word, lower_word;
+};
 
 // One sentence's tokens, chunks and actor mentions, indexed for matching.
 struct View {
@@ -40,22 +58,34 @@ struct View {
   const text::Sentence& s;
   uint32_t si;
   const ArticleActors& actors;
-  std::vector<int> mention_start;  // token → mention starting there (-1)
-  std::vector<int> in_verb;        // token → verb chunk index (-1)
-  std::vector<int> lemma_id, lower_id;  // pattern vocabulary ids of each token (-1)
-  std::vector<uint8_t> noun_head;        // token → 1 if it heads a noun chunk
+  std::vector<int>& mention_start;  // token → mention starting there (-1)
+  std::vector<int>& in_verb;        // token → verb chunk index (-1)
+  std::vector<int>& lemma_id;       // pattern vocabulary ids of each token (-1)
+  std::vector<int>& lower_id;
+  std::vector<uint8_t>& noun_head;  // token → 1 if it heads a noun chunk
+  // What the coder knows of each token's lemma and lowercase form (nullptr: nothing).
+  std::vector<const WordInfo*>& lemma_word;
+  std::vector<const WordInfo*>& lower_word;
 
-  View(const text::Document& d, uint32_t i, const ArticleActors& a, const Coder::Impl& impl)
-      : doc(d), s(d.sentences[i]), si(i), actors(a) {
-    lemma_id.resize(s.tokens.size());
-    lower_id.resize(s.tokens.size());
-    for (size_t k = 0; k < s.tokens.size(); ++k) {
-      lemma_id[k] = impl.WordId(s.tokens[k].lemma);
-      lower_id[k] = s.tokens[k].lower == s.tokens[k].lemma ? lemma_id[k] : impl.WordId(s.tokens[k].lower);
+  View(const text::Document& d, uint32_t i, const ArticleActors& a, const Coder::Impl& impl, ViewArrays* arrays)
+      : doc(d), s(d.sentences[i]), si(i), actors(a), mention_start(arrays->mention_start),
+        in_verb(arrays->in_verb), lemma_id(arrays->lemma_id), lower_id(arrays->lower_id),
+        noun_head(arrays->noun_head), lemma_word(arrays->lemma_word), lower_word(arrays->lower_word) {
+    const size_t n = s.tokens.size();
+    lemma_word.resize(n);
+    lower_word.resize(n);
+    lemma_id.resize(n);
+    lower_id.resize(n);
+    for (size_t k = 0; k < n; ++k) {
+      const Token& t = s.tokens[k];
+      lemma_word[k] = impl.Word(t.lemma);
+      lower_word[k] = t.lower == t.lemma ? lemma_word[k] : impl.Word(t.lower);
+      lemma_id[k] = lemma_word[k] ? lemma_word[k]->id : -1;
+      lower_id[k] = lower_word[k] ? lower_word[k]->id : -1;
     }
-    mention_start.assign(s.tokens.size(), -1);
-    in_verb.assign(s.tokens.size(), -1);
-    noun_head.assign(s.tokens.size(), 0);
+    mention_start.assign(n, -1);
+    in_verb.assign(n, -1);
+    noun_head.assign(n, 0);
     for (const Chunk& ch : s.chunks) {
       if (ch.kind == ChunkKind::kNoun) noun_head[ch.head] = 1;
     }
@@ -196,8 +226,17 @@ bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size
                   Found* f, int passive_head = -1);
 // Is the trigger `lemma` used in a non-political sense in sentence `s`
 // (data/events/discards.tsv)?
-bool Discarded(const Coder::Impl& d, std::string_view lemma, const text::Sentence& s);
-ActorRef RefOf(const actors::ArticleActors& a, int m);
+// `trigger`: what the coder knows of the lemma (nullptr: nothing).
+bool Discarded(const WordInfo* trigger, const text::Sentence& s);
+// Copies mention m into *r.
+void CopyMention(const actors::ArticleActors& a, int m, ActorRef* r);
+// The CAMEO root of `code` ("042" → 4), as std::stoi of its first two
+// characters, without building a string for the usual two digits.
+inline int CodeRoot(const std::string& code) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (code.size() >= 2 && digit(code[0]) && digit(code[1])) return (code[0] - '0') * 10 + (code[1] - '0');
+  return std::stoi(code.substr(0, 2));
+}
 // Sets the event's CAMEO code and what the codebook says of it.
 void SetCode(Event* e, const CodeInfo& info);
 
