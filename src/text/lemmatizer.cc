@@ -109,7 +109,7 @@ std::string_view Lemmatizer::Morph(char pos, std::string_view w, std::deque<std:
 
 std::string_view Lemmatizer::Lemma(std::string_view lower, Pos tag, std::deque<std::string>* storage) const {
   // "re-opened" is "reopened": lemmatize the joined word when WordNet knows its lemma.
-  if (std::string joined = JoinedPrefix(lower); !joined.empty()) {
+  if (std::string joined = MayJoinPrefix(lower) ? JoinedPrefix(lower) : std::string(); !joined.empty()) {
     const std::string_view j = storage->emplace_back(std::move(joined));
     const std::string_view lemma = Lemma(j, tag, storage);
     const int p = IsVerb(tag) ? 1 : IsNoun(tag) ? 0 : -1;

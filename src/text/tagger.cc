@@ -206,7 +206,6 @@ std::string JoinedPrefix(std::string_view lower) {
 // A lexicon that knows an "-ed" word only as a noun ("abducted NN") is
 // wrong where WordNet knows the verb: let the context choose the past forms.
 void Tagger::AddPastForms(std::string_view lower, std::vector<TagScore>* out) const {
-  if (!verb_lemma_ || lower.size() < 5 || !lower.ends_with("ed")) return;
   for (const TagScore& s : *out) {
     if (s.tag != Pos::NN && s.tag != Pos::NNS) return;
   }
@@ -217,8 +216,10 @@ void Tagger::AddPastForms(std::string_view lower, std::vector<TagScore>* out) co
 }
 
 void Tagger::Candidates(const Token& t, std::string_view surface, std::vector<TagScore>* out) const {
+  // (Most words end the test at their last letters.)
+  auto past_form = [&](std::string_view w) { return w.size() >= 5 && w.back() == 'd' && w[w.size() - 2] == 'e' && verb_lemma_; };
   if (Lookup(surface, out)) {
-    AddPastForms(t.lower, out);
+    if (past_form(t.lower)) AddPastForms(t.lower, out);
     // "Ministers" opening a sentence: the lowercase word's tags compete too.
     if (t.capitalized && t.sentence_initial) {
       thread_local std::vector<TagScore> lower;
@@ -243,11 +244,13 @@ void Tagger::Candidates(const Token& t, std::string_view surface, std::vector<Ta
     return;
   }
   if (!t.capitalized && Lookup(t.lower, out)) {
-    AddPastForms(t.lower, out);
+    if (past_form(t.lower)) AddPastForms(t.lower, out);
     return;
   }
   // "re-open", "re-elected": the hyphen is a spelling of the joined word.
-  if (const std::string joined = JoinedPrefix(t.lower); !joined.empty() && Lookup(joined, out)) return;
+  if (MayJoinPrefix(t.lower)) {
+    if (const std::string joined = JoinedPrefix(t.lower); !joined.empty() && Lookup(joined, out)) return;
+  }
   UnknownCandidates(t, surface, out);
 }
 

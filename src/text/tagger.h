@@ -75,5 +75,9 @@ class Tagger {
 // hyphen after the prefix "re", or "" for other words. The tagger and the
 // lemmatizer read such spellings as the joined word when it is known.
 std::string JoinedPrefix(std::string_view lower);
+// Cheap test before JoinedPrefix (it runs for every token).
+inline bool MayJoinPrefix(std::string_view lower) {
+  return lower.size() >= 5 && lower[2] == '-' && lower[0] == 'r' && lower[1] == 'e';
+}
 
 }  // namespace annals::text
