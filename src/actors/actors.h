@@ -44,6 +44,7 @@ enum class Via : uint8_t {
   kPronoun,       // he, she, they
   kPlural,        // "the two countries", "both sides"
   kContext,       // a role word alone, given the article's focus country ("police")
+  kImplied,       // a weapon or attack standing for its unnamed doer ("a car bomb killed …")
 };
 const char* ViaName(Via v);
 

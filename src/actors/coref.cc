@@ -25,7 +25,7 @@ using text::Pos;
 }  // namespace
 
 void Coref::Register(const Mention& m, int index) {
-  if (!m.country.empty() && m.via != Via::kPlural && m.via != Via::kContext) {
+  if (!m.country.empty() && m.via != Via::kPlural && m.via != Via::kContext && m.via != Via::kImplied) {
     // Codes are three letters: compare them without a memcmp call.
     auto same = [&](const std::string& c) {
       return c.size() == m.country.size() &&

@@ -16,6 +16,7 @@ const char* ViaName(Via v) {
     case Via::kPronoun: return "coreference";
     case Via::kPlural: return "plural";
     case Via::kContext: return "context";
+    case Via::kImplied: return "implied doer";
   }
   return "?";
 }

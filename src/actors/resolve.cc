@@ -80,6 +80,9 @@ bool ViolenceAdjective(std::string_view w) {
 [[gnu::cold, gnu::noinline]] std::string WhyPlacedRole(const std::string& country, std::string_view sectors) {
   return "place in " + country + " (gazetteer) + role word " + std::string(sectors);
 }
+[[gnu::cold, gnu::noinline]] std::string WhyImplied(const std::string& country, std::string_view sectors) {
+  return "weapon or attack for its unnamed doer (" + std::string(sectors) + "), where it struck: " + country;
+}
 [[gnu::cold, gnu::noinline]] std::string WhyPlacedBy(std::string_view preposition) {
   return " (placed by \"" + std::string(preposition) + "\")";
 }
@@ -312,6 +315,21 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       return true;
     };
 
+    // A role word or weapon [b, e) coded by a place's country.
+    auto emit_placed = [&](uint16_t b, uint16_t e, int group, const std::string& country, std::string_view sectors,
+                           Via via) -> Mention& {
+      Mention& m = out.mentions.emplace_back();
+      m.sentence = si;
+      m.begin = b;
+      m.end = e;
+      m.code = country;
+      m.code.append(sectors);
+      m.via = via;
+      m.name = Words(doc, s, b, e);
+      m.group = group;
+      finish_last();
+      return m;
+    };
     // Mentions coreference finds, reused across conjuncts.
     thread_local std::vector<Mention> found;
     // Resolves one conjunct [b, e) of a noun group; returns whether it emitted.
@@ -388,28 +406,21 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         }
         if (unknown_name) {
           if (const std::string country = places.named(si, b, e); !country.empty()) {
-            Mention& m = out.mentions.emplace_back();
-            m.sentence = si;
-            m.begin = b;
-            m.end = e;
-            m.code = country;
-            m.code.append(p.agent_sectors);
-            m.via = Via::kAgent;
-            m.name = Words(doc, s, b, e);
-            m.group = group;
+            Mention& m = emit_placed(b, e, group, country, p.agent_sectors, Via::kAgent);
             if (explain) m.why = WhyPlacedRole(country, p.agent_sectors);
-            finish_last();
             return true;
           }
         }
       }
       // "A car bomb killed …": a weapon or attack as the doer stands for
       // its unnamed user, coded like a role word alone.
+      bool implied = false;
       if (!p.has_agent && !p.place && !p.person && !p.org && !p.seat) {
         const std::string_view doer = ImpliedDoer(d, s, b, e);
         if (!doer.empty() && DoerPosition(s, static_cast<uint16_t>(e - 1))) {
           p.has_agent = true;
           p.agent_sectors = doer;
+          implied = true;
         }
       }
       // Only pronouns, plural descriptions, names and role words can still
@@ -421,12 +432,22 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
                     (t.lower == "the" && e == b + 2);  // "the group", "the bloc"
       }
       if (!candidate) return false;
+      // An unnamed doer belongs to where it struck ("killed in an attack in
+      // northern Iraq"), more than to its victims' country.
+      if (implied && places.located) {
+        if (const std::string country = places.located(si); !country.empty()) {
+          Mention& m = emit_placed(b, e, group, country, p.agent_sectors, Via::kImplied);
+          if (explain) m.why = WhyImplied(country, p.agent_sectors);
+          return true;
+        }
+      }
       // No dictionary actor: a surname, a pronoun, "the two countries", a role alone.
       found.clear();
       const bool person_role = p.has_agent && d.person_roles.count(s.tokens[e - 1].lemma) > 0;
       if (coref.Resolve(si, b, e, p.has_agent, p.agent_sectors, person_role, &found)) {
         for (Mention& f : found) {
           if (f.group < 0) f.group = group;
+          if (implied) f.via = Via::kImplied;
           emit(std::move(f));
         }
         return true;

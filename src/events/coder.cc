@@ -141,6 +141,16 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       for (const auto& pp : c.preps) {
         if (s.tokens[pp.prep].lower == "by") { agent = v.MentionsIn(pp.np); break; }
       }
+      // "were killed in a car bombing": the attack's unnamed doer is the agent.
+      if (agent.empty() && vg.voice == text::Voice::kPassive) {
+        for (const auto& pp : c.preps) {
+          if (s.tokens[pp.prep].lower != "in") continue;
+          for (int m : v.MentionsIn(pp.np)) {
+            if (actors.mentions[m].via == actors::Via::kImplied) agent.push_back(m);
+          }
+          if (!agent.empty()) break;
+        }
+      }
       // In "North Korea's missiles were used against X" the subject's actor
       // is a possessor, not the patient: no swap.
       bool subject_is_head = false;

@@ -30,7 +30,19 @@ TEST(Events, PassiveWhenTheTaggerSaysPastTense) {
 
 TEST(Events, PassiveWithoutTheDoerGivesNoEvent) {
   // The soldiers did not kill: they were killed, by someone not named.
-  EXPECT_EQ(EventsOf("Three Turkish soldiers were killed in an attack in northern Iraq."), V{});
+  EXPECT_EQ(EventsOf("Three Turkish soldiers were killed in northern Iraq."), V{});
+}
+
+// A weapon or attack as the doer stands for its unnamed user, of the country
+// where it struck (implied_doers.tsv), in the active and in the passive.
+TEST(Events, WeaponsAndAttacksStandForTheirUnnamedDoers) {
+  EXPECT_EQ(EventsOf("Three Turkish soldiers were killed in an attack in northern Iraq."),
+            (V{"IRQREB -190-> TURMIL occurred"}));
+  EXPECT_EQ(EventsOf("Two policemen were wounded in a roadside bomb blast near Kandahar."),
+            (V{"AFGREB -183-> AFGCOP occurred"}));
+  EXPECT_EQ(EventsOf("A car bomb killed nine soldiers outside a base in Mogadishu."), (V{"SOMREB -180-> SOMMIL occurred"}));
+  // An accident has no doer.
+  EXPECT_EQ(EventsOf("A gas explosion killed three workers in Lahore."), V{});
 }
 
 TEST(Events, PassiveAgentActsOnTheSubject) {
