@@ -35,6 +35,12 @@ TEST(Events, PassiveWithoutTheDoerGivesNoEvent) {
 
 // A weapon or attack as the doer stands for its unnamed user, of the country
 // where it struck (implied_doers.tsv), in the active and in the passive.
+// "denied sending weapons": the denial of an act, not weapons withheld.
+TEST(Events, ADeniedActIsNotWhatIsDenied) {
+  EXPECT_EQ(EventsOf("Syria denied sending weapons to the militants."), (V{"SYR -016-> SYRREB occurred"}));
+  EXPECT_EQ(EventsOf("The United States denied weapons to the militants."), (V{"USA -1622-> USAREB occurred"}));
+}
+
 TEST(Events, WeaponsAndAttacksStandForTheirUnnamedDoers) {
   EXPECT_EQ(EventsOf("Three Turkish soldiers were killed in an attack in northern Iraq."),
             (V{"IRQREB -190-> TURMIL occurred"}));

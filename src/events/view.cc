@@ -86,6 +86,9 @@ bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size
           break;
         }
         if (v.Boundary(k) || v.FiniteVerbAt(k)) break;
+        // "denied sending weapons to X": what follows a denial's gerund is
+        // the act denied, not what is withheld.
+        if (v.s.tokens[k].tag == Pos::VBG && (f->trigger == "deny" || f->trigger == "admit")) break;
         // "vowed not to return": a negation between the elements negates the rest.
         if (v.s.tokens[k].lower == "not" || v.s.tokens[k].lower == "never") break;
       }
