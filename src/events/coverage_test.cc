@@ -236,5 +236,9 @@ TEST(Coverage, CrossingsMissilesAndMeetingsRuledOut) {
   EXPECT_EQ(EventsOf("Serbia attended the conference."), (V{}));
 }
 
+TEST(Coverage, AnsweredWithAirStrikes) {
+  EXPECT_EQ(EventsOf("Jordan retaliated with air strikes on Syria."), (V{"JOR -195-> SYR occurred"}));
+}
+
 }  // namespace
 }  // namespace annals::events
