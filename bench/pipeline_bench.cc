@@ -121,6 +121,33 @@ void BM_Coder(benchmark::State& state) {
 }
 BENCHMARK(BM_Coder)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// Scaling measured in pairs: each iteration codes the corpus on one thread,
+// then on two, back to back (the machine's drift hits both alike).
+// Counter `speedup_2t`: median over iterations of time(1) / time(2).
+void BM_CoderScaling(benchmark::State& state) {
+  const auto& p = Loaded();
+  const auto& corpus = Corpus();
+  auto run = [&](int threads) {
+    const auto t0 = std::chrono::steady_clock::now();
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t) {
+      pool.emplace_back([&, t] {
+        for (size_t i = t; i < corpus.size(); i += threads) benchmark::DoNotOptimize(p.Code(corpus[i]).events.size());
+      });
+    }
+    for (auto& th : pool) th.join();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  };
+  std::vector<double> speedups;
+  for (auto _ : state) {
+    const double one = run(1);
+    speedups.push_back(one / run(2));
+  }
+  std::nth_element(speedups.begin(), speedups.begin() + speedups.size() / 2, speedups.end());
+  state.counters["speedup_2t"] = speedups[speedups.size() / 2];
+}
+BENCHMARK(BM_CoderScaling)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(5.0);
+
 void BM_LoadActors(benchmark::State& state) {
   const auto& p = Loaded();
   for (auto _ : state) {
