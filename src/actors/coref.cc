@@ -123,6 +123,14 @@ int Coref::LastPersonLike(uint32_t sentence) const {
   return -1;
 }
 
+const std::string& Coref::LocatedCountry(uint32_t sentence) const {
+  if (place_sentence_ != static_cast<int64_t>(sentence)) {
+    place_sentence_ = sentence;
+    place_country_cache_ = place_country_ ? place_country_(sentence) : std::string();
+  }
+  return place_country_cache_;
+}
+
 std::string Coref::FocusCountry(uint32_t sentence, bool* from_place) const {
   *from_place = false;
   std::string best;
@@ -132,12 +140,8 @@ std::string Coref::FocusCountry(uint32_t sentence, bool* from_place) const {
   }
   if (!best.empty()) return best;
   if (!sentence_country_.empty() || !place_country_) return sentence_country_;
-  if (place_sentence_ != static_cast<int64_t>(sentence)) {
-    place_sentence_ = sentence;
-    place_country_cache_ = place_country_(sentence);
-  }
-  *from_place = !place_country_cache_.empty();
-  return place_country_cache_;
+  *from_place = !LocatedCountry(sentence).empty();
+  return LocatedCountry(sentence);
 }
 
 bool Coref::ResolveName(uint32_t sentence, uint16_t begin, uint16_t end, Mention* m) const {
@@ -342,10 +346,18 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
     const bool protester = head == "protester" || head == "demonstrator" || head == "marcher" ||
                            head == "striker" || head == "rioter" || head == "protestor";
     bool from_place = false;
-    const std::string focus = !agent_sectors.empty() && agent_sectors != "MED" &&
-                                      (agent_sectors != "CVL" || protester) && !of_follows
-                                  ? FocusCountry(sentence, &from_place)
-                                  : std::string();
+    std::string focus = !agent_sectors.empty() && agent_sectors != "MED" &&
+                                (agent_sectors != "CVL" || protester) && !of_follows
+                            ? FocusCountry(sentence, &from_place)
+                            : std::string();
+    // Protesters are of where they protest ("protesters in Damascus stormed
+    // the Danish embassy"), whatever else the article is about.
+    if (protester && !focus.empty() && !from_place && place_country_) {
+      if (std::string where = LocatedCountry(sentence); !where.empty()) {
+        focus = std::move(where);
+        from_place = true;
+      }
+    }
     if (!focus.empty()) {
       Mention m;
       m.sentence = sentence;

@@ -58,6 +58,8 @@ class Coref {
   // The most named country so far, else the sentence's first, else the
   // country of a place the sentence names; `from_place` tells the last.
   std::string FocusCountry(uint32_t sentence, bool* from_place) const;
+  // The country of the first place the sentence locates something in, or "".
+  const std::string& LocatedCountry(uint32_t sentence) const;
   // `what` and `quoted` make the explanation ("pronoun \"he\""), built
   // only when explaining.
   Mention CopyOf(int antecedent, uint32_t sentence, uint16_t begin, uint16_t end, Via via,

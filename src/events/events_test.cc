@@ -35,6 +35,11 @@ TEST(Events, PassiveWithoutTheDoerGivesNoEvent) {
 
 // A weapon or attack as the doer stands for its unnamed user, of the country
 // where it struck (implied_doers.tsv), in the active and in the passive.
+// Protesters are of where they protest, not of the embassy they attack.
+TEST(Events, ProtestersAreOfWhereTheyProtest) {
+  EXPECT_EQ(EventsOf("Protesters stormed the French embassy in Kinshasa."), (V{"CODCVL -145-> FRAGOV occurred"}));
+}
+
 // "denied sending weapons": the denial of an act, not weapons withheld.
 TEST(Events, ADeniedActIsNotWhatIsDenied) {
   EXPECT_EQ(EventsOf("Syria denied sending weapons to the militants."), (V{"SYR -016-> SYRREB occurred"}));
