@@ -236,6 +236,11 @@ TEST(Coverage, CrossingsMissilesAndMeetingsRuledOut) {
   EXPECT_EQ(EventsOf("Serbia attended the conference."), (V{}));
 }
 
+TEST(Coverage, ProvidedWithWeapons) {
+  EXPECT_EQ(EventsOf("Norway provided Latvia with air defence systems."), (V{"NOR -072-> LVA occurred"}));
+  EXPECT_EQ(EventsOf("Iran supplied the rebels with drones."), (V{"IRN -072-> IRNREB occurred"}));
+}
+
 TEST(Coverage, AnsweredWithAirStrikes) {
   EXPECT_EQ(EventsOf("Jordan retaliated with air strikes on Syria."), (V{"JOR -195-> SYR occurred"}));
 }
