@@ -100,7 +100,19 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       }
       const WordInfo* head_word = v.lemma_word[vg.head];
       if (!head_word || !head_word->verbs) continue;
-      const size_t limit = clause_limit(vg);
+      // "attacked and destroyed a village": a verb joined by "and" to the
+      // next, with nothing of its own after it, shares the next one's
+      // objects: its patterns are matched after the next verb.
+      size_t from = vg.end;
+      size_t limit = clause_limit(vg);
+      if (c.objects.empty() && c.preps.empty() && limit == static_cast<size_t>(vg.end) + 1 && s.tokens[vg.end].lower == "and" &&
+          ci + 1 < s.clauses.size() && s.clauses[ci + 1].subject_inherited) {
+        const Chunk& next = s.chunks[s.clauses[ci + 1].verb];
+        if (next.begin == vg.end + 1 && !next.infinitive && next.voice == vg.voice) {
+          from = next.end;
+          limit = clause_limit(next);
+        }
+      }
       // "is concerned about", "is opposed to", "is committed to": a
       // participle of feeling or stance with no "by" is an adjective, and
       // its subject the one who feels.
@@ -169,7 +181,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       set_ids.clear();
       const size_t passive_subject_head =
           passive && c.subject >= 0 ? s.chunks[c.subject].head : static_cast<size_t>(-1);
-      for (size_t k = vg.end; k <= limit; ++k) {
+      for (size_t k = from; k <= limit; ++k) {
         const size_t tok = k == limit ? passive_subject_head : k;  // the passive subject's head counts too
         if (tok >= s.tokens.size()) continue;
         for (int id : {v.lemma_id[tok], v.lower_id[tok]}) {
@@ -205,7 +217,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           f.pattern = pi;
           f.trigger = std::string(head.lemma);
           const int passive_head = passive && c.subject >= 0 ? s.chunks[c.subject].head : -1;
-          if (!MatchForward(v, p, 1, vg.end, limit, swap, &f, passive_head)) continue;
+          if (!MatchForward(v, p, 1, from, limit, swap, &f, passive_head)) continue;
           f.elements = static_cast<int>(p.elements.size());
           f.literals = p.literals;
           if (Better(f, best)) {
@@ -256,7 +268,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           // "A journalist was detained in Ethiopia": arrests, expulsions and
           // bans are done by the authorities of the place; otherwise ("three
           // soldiers were killed") the doer is not named and nothing is coded.
-          const int place = (root == 16 || root == 17) ? PlaceCountryMention(v, vg.end, limit) : -1;
+          const int place = (root == 16 || root == 17) ? PlaceCountryMention(v, from, limit) : -1;
           if (place < 0) continue;
           authorities = actors.mentions[place].country + "GOV";
           sources = {place};
@@ -272,7 +284,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
       if (has_target && targets.empty()) continue;
       const bool reciprocal = sources.size() >= 2 && ((root >= 3 && root <= 8) || root >= 16);
       if (!has_target && targets.empty() && !reciprocal) {
-        targets = DefaultTarget(v, ci, vg.end, limit, sources, root);
+        targets = DefaultTarget(v, ci, from, limit, sources, root);
       }
       // A consultation needs a partner: "the cabinet met" alone is no event.
       if (targets.empty() && sources.size() < 2 && origin.code.starts_with("04")) continue;

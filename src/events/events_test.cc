@@ -35,6 +35,12 @@ TEST(Events, PassiveWithoutTheDoerGivesNoEvent) {
 
 // A weapon or attack as the doer stands for its unnamed user, of the country
 // where it struck (implied_doers.tsv), in the active and in the passive.
+// "attacked and destroyed a village": two verbs joined by "and" share the object.
+TEST(Events, CoordinatedVerbsShareTheirObject) {
+  EXPECT_EQ(EventsOf("Sudanese troops attacked and burned a Chadian village."),
+            (V{"SDNMIL -190-> TCD occurred", "SDNMIL -1712-> TCD occurred"}));
+}
+
 // Protesters are of where they protest, not of the embassy they attack.
 TEST(Events, ProtestersAreOfWhereTheyProtest) {
   EXPECT_EQ(EventsOf("Protesters stormed the French embassy in Kinshasa."), (V{"CODCVL -145-> FRAGOV occurred"}));
