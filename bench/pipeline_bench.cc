@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <thread>
 #include <vector>
 
@@ -147,6 +148,36 @@ void BM_CoderScaling(benchmark::State& state) {
   state.counters["speedup_2t"] = speedups[speedups.size() / 2];
 }
 BENCHMARK(BM_CoderScaling)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(5.0);
+
+// The machine's own ceiling for the ratio above: the same pairing over a
+// loop of arithmetic that touches no memory. On a shared VM two threads do
+// not always run at twice the speed of one.
+void BM_ComputeScaling(benchmark::State& state) {
+  auto spin = [](uint64_t n) {
+    uint64_t x = 1;
+    for (uint64_t i = 0; i < n; ++i) {
+      x = x * 6364136223846793005ull + 1442695040888963407ull;
+      x ^= x >> 17;
+    }
+    return x;
+  };
+  constexpr uint64_t kSteps = 200'000'000;
+  auto run = [&](int threads) {
+    const auto t0 = std::chrono::steady_clock::now();
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t) pool.emplace_back([&] { benchmark::DoNotOptimize(spin(kSteps / threads)); });
+    for (auto& th : pool) th.join();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  };
+  std::vector<double> speedups;
+  for (auto _ : state) {
+    const double one = run(1);
+    speedups.push_back(one / run(2));
+  }
+  std::nth_element(speedups.begin(), speedups.begin() + speedups.size() / 2, speedups.end());
+  state.counters["speedup_2t"] = speedups[speedups.size() / 2];
+}
+BENCHMARK(BM_ComputeScaling)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(5.0);
 
 void BM_LoadActors(benchmark::State& state) {
   const auto& p = Loaded();

@@ -302,13 +302,15 @@ void ChunkSentence(Sentence* s) {
   auto time_only = [&](size_t ci) {
     const Chunk& c = chunks[ci];
     if (c.kind != ChunkKind::kNoun) return false;
-    static const char* kTime[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                  "today", "yesterday", "tomorrow", "tonight", "week", "weekend", "month",
-                                  "year", "morning", "evening", "night", "afternoon", "last", "this", "next",
-                                  "the", "each", "every", "early", "late"};
+    static constexpr std::string_view kTime[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "tomorrow", "tonight", "week", "weekend", "month", "year", "morning", "evening", "night", "afternoon",
+        "last", "this", "next", "the", "each", "every", "early", "late"};
     for (uint16_t k = c.begin; k < c.end; ++k) {
       bool is_time = false;
-      for (const char* w : kTime) is_time |= t[k].lower == w;
+      for (std::string_view w : kTime) {
+        if (t[k].lower == w) { is_time = true; break; }
+      }
       if (!is_time) return false;
     }
     return true;

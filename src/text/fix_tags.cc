@@ -9,8 +9,10 @@ namespace {
 
 // Forms of be, have and get, by the word (FixTags runs before lemmas).
 bool AuxiliaryWord(std::string_view w) {
-  for (std::string_view a : {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "have",
-                             "has", "had", "having", "'ve", "get", "gets", "got", "gotten", "getting"}) {
+  static constexpr std::string_view kAuxiliaries[] = {"be",   "is",     "are", "was", "were", "been",   "being",
+                                                      "am",   "'s",     "'re", "'m",  "have", "has",    "had",
+                                                      "having", "'ve", "get", "gets", "got", "gotten", "getting"};
+  for (std::string_view a : kAuxiliaries) {
     if (w == a) return true;
   }
   return false;
