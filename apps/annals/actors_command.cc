@@ -4,7 +4,9 @@
 
 #include "actors/actors.h"
 #include "commands.h"
+#include "geo/geo.h"
 #include "inputs.h"
+#include "pipeline/pipeline.h"
 #include "text/text.h"
 
 namespace annals::cli {
@@ -28,9 +30,15 @@ int RunActors(const Options& opt) {
   std::cerr << "annals: " << (*dict)->entries() << " actor entries loaded in "
             << std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count()
             << " ms\n";
+  // Places code role words too ("Kirkuk police"), as in `annals code`.
+  auto gazetteer = geo::Gazetteer::Load(opt.model_dir, opt.data_dir, **fe);
+  if (!gazetteer) {
+    std::cerr << "annals: " << gazetteer.error().ToString() << "\n";
+    return 2;
+  }
   InputStats stats = ForEachArticle(opt.inputs, opt.date, [&](const ingest::Article& a) {
     text::Document doc = (*fe)->Analyze(a.text);
-    actors::ArticleActors found = (*dict)->Resolve(doc, a.date, /*explain=*/true);
+    actors::ArticleActors found = (*dict)->Resolve(doc, a.date, /*explain=*/true, PlacesFor(**gazetteer, doc));
     std::cout << "# article " << a.id << " (" << a.date.ToString() << "): " << found.mentions.size()
               << " actor mentions\n";
     std::cout << actors::DebugString(doc, found);

@@ -39,24 +39,25 @@ void TargetFromPlace(size_t trigger, const geo::PlaceMention& pm, events::Event*
 
 }  // namespace
 
-Coded Pipeline::Code(const ingest::Article& article, bool explain) const {
-  Coded c;
-  c.doc = frontend_->Analyze(article.text);
-  // Role words take the country of a place in their noun group ("Kirkuk
-  // police") or, in an article that names no country yet, of a place their
-  // sentence names ("gunmen in Peshawar").
-  actors::ActorDict::PlaceCountries places_known;
-  places_known.named = [&](uint32_t si, uint16_t begin, uint16_t end) {
-    const geo::Place* p = gazetteer_->Named(c.doc, si, begin, end);
+actors::ActorDict::PlaceCountries PlacesFor(const geo::Gazetteer& gazetteer, const text::Document& doc) {
+  actors::ActorDict::PlaceCountries places;
+  places.named = [&gazetteer, &doc](uint32_t si, uint16_t begin, uint16_t end) {
+    const geo::Place* p = gazetteer.Named(doc, si, begin, end);
     return p ? p->country : std::string();
   };
-  places_known.located = [&](uint32_t si) {
-    for (const geo::PlaceMention& pm : gazetteer_->Find(c.doc, si, {})) {
+  places.located = [&gazetteer, &doc](uint32_t si) {
+    for (const geo::PlaceMention& pm : gazetteer.Find(doc, si, {})) {
       if (!pm.place->country.empty()) return pm.place->country;
     }
     return std::string();
   };
-  c.actors = actors_->Resolve(c.doc, article.date, explain, places_known);
+  return places;
+}
+
+Coded Pipeline::Code(const ingest::Article& article, bool explain) const {
+  Coded c;
+  c.doc = frontend_->Analyze(article.text);
+  c.actors = actors_->Resolve(c.doc, article.date, explain, PlacesFor(*gazetteer_, c.doc));
   c.events = coder_->Code(c.doc, c.actors);
   if (c.events.empty()) return c;
   // Dates: the temporal expression in each event's clause, else the

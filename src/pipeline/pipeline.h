@@ -48,6 +48,11 @@ class Pipeline {
   std::unique_ptr<geo::Gazetteer> gazetteer_;
 };
 
+// What the gazetteer tells the actors stage about places in `doc` (role
+// words take the country of a place: "Kirkuk police", "gunmen in Peshawar").
+// The result refers to both arguments.
+actors::ActorDict::PlaceCountries PlacesFor(const geo::Gazetteer& gazetteer, const text::Document& doc);
+
 // One event as a JSON object on one line (the contract of BRIEF §1 plus
 // mode, PLOVER mode/context, reported_by and evidence spans).
 std::string EventJson(const ingest::Article& article, const Coded& coded, const events::Event& e);
