@@ -45,6 +45,9 @@ const Case kCases[] = {
     {"2019-04-02", "An airstrike on Tripoli hit a migrant detention centre.", "An airstrike", "LBYMIL"},
     {"2019-04-02", "Police in Kabul defused a bomb near the ministry.", "a bomb", "<none>"},
     {"2019-04-02", "A gas explosion killed three workers in Kabul.", "A gas explosion", "<none>"},
+    // Names the chunker splits at a preposition are one mention.
+    {"2023-11-10", "Doctors Without Borders said its hospital in Gaza was shelled.", "Doctors Without Borders", "NGOHLHMSF"},
+    {"2019-01-14", "Secretary of State Mike Pompeo arrived in Riyadh.", "Secretary of State Mike Pompeo", "USAGOV"},
     // Rank abbreviations and names ending in one ("Jr.") match as written mid-sentence.
     {"2019-03-02", "Colombian Maj. Gen. Luis Ortega met the delegation on Friday.", "Colombian Maj. Gen. Luis Ortega", "COLMIL"},
     {"2023-02-09", "President Ferdinand Marcos Jr. arrived in Tokyo on Wednesday.", "President Ferdinand Marcos Jr.", "PHLGOV"},

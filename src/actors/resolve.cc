@@ -465,12 +465,46 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
     units.clear();
     covered.assign(s.tokens.size(), false);
     int next_group = 0;
+    // A name the chunker split ("[Doctors] [Without] [Borders]",
+    // "[Secretary] of [State Mike Pompeo]") is one unit, from the start of
+    // its first noun group to the end of its last one (up to an "and", "or"
+    // or comma there: "Borders and the Red Cross" stays two).
+    thread_local std::vector<std::pair<uint16_t, uint16_t>> names;
+    names.clear();
+    for (const Match& m : matches) {
+      if (m.end - m.begin < 2) continue;
+      for (const text::Chunk& c : s.chunks) {
+        if (c.kind == text::ChunkKind::kNoun && c.begin <= m.begin && m.begin < c.end && c.end < m.end) {
+          uint16_t e = m.end;
+          for (const text::Chunk& last : s.chunks) {
+            if (last.kind != text::ChunkKind::kNoun || !(last.begin < m.end && m.end <= last.end)) continue;
+            while (e < last.end && s.tokens[e].tag != Pos::COMMA &&
+                   !(s.tokens[e].tag == Pos::CC && (s.tokens[e].lower == "and" || s.tokens[e].lower == "or"))) {
+              ++e;
+            }
+          }
+          names.emplace_back(c.begin, e);
+          break;
+        }
+      }
+    }
+    for (const auto& [b, e] : names) {
+      units.push_back(Unit{b, e, -1, ""});
+      for (uint16_t k = b; k < e; ++k) covered[k] = true;
+    }
     for (const text::Chunk& c : s.chunks) {
       if (c.kind != text::ChunkKind::kNoun) continue;
+      // What is left of a noun group after a split name it ends ("Borders
+      // and the Red Cross"): from the name's end.
+      uint16_t chunk_begin = c.begin;
+      for (const auto& [b, e] : names) {
+        if (b <= chunk_begin && chunk_begin < e) chunk_begin = e;
+      }
+      if (chunk_begin >= c.end) continue;
       thread_local std::vector<std::pair<uint16_t, uint16_t>> parts;
       parts.clear();
-      uint16_t start = c.begin;
-      for (uint16_t k = c.begin; k < c.end; ++k) {
+      uint16_t start = chunk_begin;
+      for (uint16_t k = chunk_begin; k < c.end; ++k) {
         const text::Token& t = s.tokens[k];
         if ((t.tag == Pos::CC && (t.lower == "and" || t.lower == "or")) || t.tag == Pos::COMMA) {
           if (k > start) parts.push_back({start, k});
@@ -487,7 +521,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       for (size_t pi = 0; pi < parts.size(); ++pi) {
         units.push_back(Unit{parts[pi].first, parts[pi].second, group, pi + 1 < parts.size() ? shared : ""});
       }
-      for (uint16_t k = c.begin; k < c.end; ++k) covered[k] = true;
+      for (uint16_t k = chunk_begin; k < c.end; ++k) covered[k] = true;
     }
     for (const Match& m : matches) {
       if (!covered[m.begin]) units.push_back(Unit{m.begin, m.end, -1, ""});

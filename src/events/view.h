@@ -151,13 +151,15 @@ struct View {
     return m;
   }
   // Mentions inside noun chunk `c`: the compound or the one covering the head.
+  // (A name the chunker split starts in the chunk and runs past it:
+  // "[Doctors] Without Borders".)
   std::vector<int> MentionsIn(int c) const {
     if (c < 0) return {};
     const Chunk& ch = s.chunks[c];
     std::vector<int> all;
     for (uint32_t k = actors.first[si]; k < actors.first[si + 1]; ++k) {
       const Mention& m = actors.mentions[k];
-      if (m.begin >= ch.begin && m.end <= ch.end) all.push_back(static_cast<int>(k));
+      if (m.begin >= ch.begin && m.begin < ch.end) all.push_back(static_cast<int>(k));
     }
     if (all.size() <= 1) return all;
     const int g = actors.mentions[all[0]].group;
