@@ -2,7 +2,6 @@
 // build-time ISO 3166 table), with file:line errors. Tested by actors_test.cc.
 #include <algorithm>
 #include <filesystem>
-#include <regex>
 
 #include "actors/dict.h"
 #include "base/tsv.h"
