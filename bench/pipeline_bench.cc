@@ -63,26 +63,61 @@ void BM_FrontEndAndActors(benchmark::State& state) {
 }
 BENCHMARK(BM_FrontEndAndActors)->Unit(benchmark::kMillisecond);
 
+// Seconds `work` takes.
+template <typename F>
+double Seconds(F&& work) {
+  const auto t0 = std::chrono::steady_clock::now();
+  work();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+// A ratio measured in pairs: each iteration times `first` then `second`
+// back to back, so that the machine's drift (large on shared VMs) hits both
+// sides alike; the median of time(first) / time(second) over iterations.
+template <typename F, typename G>
+double MedianRatio(benchmark::State& state, F&& first, G&& second) {
+  std::vector<double> ratios;
+  for (auto _ : state) {
+    const double a = Seconds(first);
+    ratios.push_back(a / Seconds(second));
+  }
+  std::nth_element(ratios.begin(), ratios.begin() + ratios.size() / 2, ratios.end());
+  return ratios[ratios.size() / 2];
+}
+
+// Seconds that `work(i)` takes for i in [0, n) on `threads` threads, split
+// round-robin.
+template <typename F>
+double OnThreads(int threads, size_t n, F&& work) {
+  return Seconds([&] {
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t) {
+      pool.emplace_back([&, t] {
+        for (size_t i = t; i < n; i += threads) work(i);
+      });
+    }
+    for (auto& th : pool) th.join();
+  });
+}
+
 // The actors' share, measured in pairs: each iteration times the front end
 // alone over the corpus, then front end + actors, back to back, so that the
 // machine's drift (large on shared VMs) hits both sides of the ratio alike.
 // Counter `actors_add_%`: median over iterations of (both / front end − 1).
 void BM_ActorsOverFrontEnd(benchmark::State& state) {
   const auto& p = Loaded();
-  std::vector<double> ratios;
-  for (auto _ : state) {
-    const auto t0 = std::chrono::steady_clock::now();
-    for (const auto& a : Corpus()) benchmark::DoNotOptimize(p.frontend().Analyze(a.text).sentences.size());
-    const auto t1 = std::chrono::steady_clock::now();
-    for (const auto& a : Corpus()) {
-      auto doc = p.frontend().Analyze(a.text);
-      benchmark::DoNotOptimize(p.actors().Resolve(doc, a.date).mentions.size());
-    }
-    const auto t2 = std::chrono::steady_clock::now();
-    ratios.push_back(std::chrono::duration<double>(t2 - t1).count() / std::chrono::duration<double>(t1 - t0).count());
-  }
-  std::nth_element(ratios.begin(), ratios.begin() + ratios.size() / 2, ratios.end());
-  state.counters["actors_add_%"] = 100.0 * (ratios[ratios.size() / 2] - 1.0);
+  const double ratio = MedianRatio(
+      state,
+      [&] {
+        for (const auto& a : Corpus()) {
+          auto doc = p.frontend().Analyze(a.text);
+          benchmark::DoNotOptimize(p.actors().Resolve(doc, a.date).mentions.size());
+        }
+      },
+      [&] {
+        for (const auto& a : Corpus()) benchmark::DoNotOptimize(p.frontend().Analyze(a.text).sentences.size());
+      });
+  state.counters["actors_add_%"] = 100.0 * (ratio - 1.0);
 }
 BENCHMARK(BM_ActorsOverFrontEnd)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 
@@ -128,24 +163,9 @@ BENCHMARK(BM_Coder)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime(
 void BM_CoderScaling(benchmark::State& state) {
   const auto& p = Loaded();
   const auto& corpus = Corpus();
-  auto run = [&](int threads) {
-    const auto t0 = std::chrono::steady_clock::now();
-    std::vector<std::thread> pool;
-    for (int t = 0; t < threads; ++t) {
-      pool.emplace_back([&, t] {
-        for (size_t i = t; i < corpus.size(); i += threads) benchmark::DoNotOptimize(p.Code(corpus[i]).events.size());
-      });
-    }
-    for (auto& th : pool) th.join();
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  };
-  std::vector<double> speedups;
-  for (auto _ : state) {
-    const double one = run(1);
-    speedups.push_back(one / run(2));
-  }
-  std::nth_element(speedups.begin(), speedups.begin() + speedups.size() / 2, speedups.end());
-  state.counters["speedup_2t"] = speedups[speedups.size() / 2];
+  auto code = [&](size_t i) { benchmark::DoNotOptimize(p.Code(corpus[i]).events.size()); };
+  state.counters["speedup_2t"] =
+      MedianRatio(state, [&] { OnThreads(1, corpus.size(), code); }, [&] { OnThreads(2, corpus.size(), code); });
 }
 BENCHMARK(BM_CoderScaling)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(5.0);
 
@@ -161,21 +181,11 @@ void BM_ComputeScaling(benchmark::State& state) {
     }
     return x;
   };
-  constexpr uint64_t kSteps = 200'000'000;
-  auto run = [&](int threads) {
-    const auto t0 = std::chrono::steady_clock::now();
-    std::vector<std::thread> pool;
-    for (int t = 0; t < threads; ++t) pool.emplace_back([&] { benchmark::DoNotOptimize(spin(kSteps / threads)); });
-    for (auto& th : pool) th.join();
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  };
-  std::vector<double> speedups;
-  for (auto _ : state) {
-    const double one = run(1);
-    speedups.push_back(one / run(2));
-  }
-  std::nth_element(speedups.begin(), speedups.begin() + speedups.size() / 2, speedups.end());
-  state.counters["speedup_2t"] = speedups[speedups.size() / 2];
+  // Each thread's share of the arithmetic is one chunk of kSteps / 64 steps.
+  constexpr uint64_t kSteps = 200'000'000, kChunks = 64;
+  auto chunk = [&](size_t) { benchmark::DoNotOptimize(spin(kSteps / kChunks)); };
+  state.counters["speedup_2t"] =
+      MedianRatio(state, [&] { OnThreads(1, kChunks, chunk); }, [&] { OnThreads(2, kChunks, chunk); });
 }
 BENCHMARK(BM_ComputeScaling)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(5.0);
 
