@@ -7,11 +7,15 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
 #include <thread>
 #include <vector>
 
 #include "base/paths.h"
 #include "corpus.h"
+#include "ingest/ingest.h"
 #include "pipeline/pipeline.h"
 
 namespace {
@@ -22,8 +26,36 @@ const annals::Pipeline& Loaded() {
   return **p;
 }
 
+// The generated corpus (12,000 sentences, every one naming two actors), or,
+// when ANNALS_BENCH_CORPUS names a JSON-lines file of articles, those
+// articles repeated until they hold at least 12,000 sentences.
+std::vector<annals::ingest::Article> ReadCorpus(const char* path) {
+  std::ifstream in(path);
+  if (!in) {
+    std::fprintf(stderr, "pipeline_bench: cannot open %s\n", path);
+    std::exit(1);
+  }
+  std::vector<annals::ingest::Article> read;
+  annals::ingest::JsonlReader reader(in, path);
+  annals::ingest::Record r;
+  while (reader.Next(&r)) {
+    if (r.article) read.push_back(*r.article);
+  }
+  std::vector<annals::ingest::Article> out;
+  size_t sentences = 0;
+  while (!read.empty() && sentences < 12000) {
+    for (const auto& a : read) {
+      out.push_back(a);
+      sentences += Loaded().frontend().Analyze(a.text).sentences.size();
+    }
+  }
+  std::fprintf(stderr, "pipeline_bench: %zu articles from %s (%zu sentences)\n", out.size(), path, sentences);
+  return out;
+}
+
 const std::vector<annals::ingest::Article>& Corpus() {
   static const auto articles = [] {
+    if (const char* path = std::getenv("ANNALS_BENCH_CORPUS"); path && *path) return ReadCorpus(path);
     std::vector<annals::ingest::Article> out;
     int i = 0;
     for (auto& a : annals::bench::MakeCorpus(12000)) {
@@ -38,14 +70,22 @@ const std::vector<annals::ingest::Article>& Corpus() {
   return articles;
 }
 
-constexpr double kSentences = 12000;
+// Sentences in the corpus, for the rates.
+double Sentences() {
+  static const double n = [] {
+    size_t count = 0;
+    for (const auto& a : Corpus()) count += Loaded().frontend().Analyze(a.text).sentences.size();
+    return static_cast<double>(count);
+  }();
+  return n;
+}
 
 void BM_FrontEnd(benchmark::State& state) {
   const auto& p = Loaded();
   for (auto _ : state) {
     for (const auto& a : Corpus()) benchmark::DoNotOptimize(p.frontend().Analyze(a.text).sentences.size());
   }
-  state.counters["sentences/s"] = benchmark::Counter(kSentences * state.iterations(), benchmark::Counter::kIsRate);
+  state.counters["sentences/s"] = benchmark::Counter(Sentences() * state.iterations(), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_FrontEnd)->Unit(benchmark::kMillisecond);
 
@@ -58,8 +98,8 @@ void BM_FrontEndAndActors(benchmark::State& state) {
       mentions += p.actors().Resolve(doc, a.date).mentions.size();
     }
   }
-  state.counters["sentences/s"] = benchmark::Counter(kSentences * state.iterations(), benchmark::Counter::kIsRate);
-  state.counters["mentions/sentence"] = mentions / (kSentences * state.iterations());
+  state.counters["sentences/s"] = benchmark::Counter(Sentences() * state.iterations(), benchmark::Counter::kIsRate);
+  state.counters["mentions/sentence"] = mentions / (Sentences() * state.iterations());
 }
 BENCHMARK(BM_FrontEndAndActors)->Unit(benchmark::kMillisecond);
 
@@ -132,9 +172,47 @@ void BM_ActorsAlone(benchmark::State& state) {
       benchmark::DoNotOptimize(p.actors().Resolve(docs[i], Corpus()[i].date).mentions.size());
     }
   }
-  state.counters["sentences/s"] = benchmark::Counter(kSentences * state.iterations(), benchmark::Counter::kIsRate);
+  state.counters["sentences/s"] = benchmark::Counter(Sentences() * state.iterations(), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_ActorsAlone)->Unit(benchmark::kMillisecond);
+
+// Where the paired share goes: each article's analysis and resolution timed
+// apart, next to the front end alone (counters: ms per pass over the corpus).
+// fe_in_ms - fe_alone_ms is what the actors cost the front end by running
+// between its articles (caches and branch history they displace);
+// actors_in_ms is their own time there; drop_ms freeing their output.
+void BM_ActorsInSitu(benchmark::State& state) {
+  const auto& p = Loaded();
+  using Clock = std::chrono::steady_clock;
+  double fe_in = 0, actors_in = 0, fe_alone = 0, drop = 0;
+  for (auto _ : state) {
+    for (const auto& a : Corpus()) {
+      auto t0 = Clock::now();
+      auto doc = p.frontend().Analyze(a.text);
+      const auto t1 = Clock::now();
+      fe_in += std::chrono::duration<double>(t1 - t0).count();
+      auto t2 = t1;
+      {
+        auto r = p.actors().Resolve(doc, a.date);
+        t2 = Clock::now();
+        benchmark::DoNotOptimize(r.mentions.size());
+        actors_in += std::chrono::duration<double>(t2 - t1).count();
+      }
+      drop += std::chrono::duration<double>(Clock::now() - t2).count();
+    }
+    for (const auto& a : Corpus()) {
+      auto t0 = Clock::now();
+      auto doc = p.frontend().Analyze(a.text);
+      fe_alone += std::chrono::duration<double>(Clock::now() - t0).count();
+    }
+  }
+  const double n = static_cast<double>(state.iterations()) / 1000;
+  state.counters["fe_alone_ms"] = fe_alone / n;
+  state.counters["fe_in_ms"] = fe_in / n;
+  state.counters["actors_in_ms"] = actors_in / n;
+  state.counters["drop_ms"] = drop / n;
+}
+BENCHMARK(BM_ActorsInSitu)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 void BM_Coder(benchmark::State& state) {
   const auto& p = Loaded();
@@ -152,8 +230,8 @@ void BM_Coder(benchmark::State& state) {
     for (auto& th : pool) th.join();
     for (size_t c : counts) events += c;
   }
-  state.counters["sentences/s"] = benchmark::Counter(kSentences * state.iterations(), benchmark::Counter::kIsRate);
-  state.counters["events/sentence"] = events / (kSentences * state.iterations());
+  state.counters["sentences/s"] = benchmark::Counter(Sentences() * state.iterations(), benchmark::Counter::kIsRate);
+  state.counters["events/sentence"] = events / (Sentences() * state.iterations());
 }
 BENCHMARK(BM_Coder)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
@@ -209,3 +287,4 @@ BENCHMARK(BM_LoadPipeline)->Unit(benchmark::kMillisecond);
 }  // namespace
 
 BENCHMARK_MAIN();
+

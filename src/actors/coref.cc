@@ -22,7 +22,27 @@ using text::Pos;
          (from_place ? " in a sentence naming a place in " : " in an article about ") + focus;
 }
 
+// "the group", "the bloc": nouns that refer back to the last organization.
+bool GroupWord(std::string_view w) {
+  for (std::string_view g : {"group", "bloc", "alliance", "organization", "organisation", "movement", "agency",
+                             "militia", "body", "union", "council"}) {
+    if (w == g) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+bool Coref::MayResolve(uint32_t sentence, uint16_t begin, uint16_t end) const {
+  const auto& t = doc_.sentences[sentence].tokens;
+  if (end == begin + 1 && t[begin].tag == Pos::PRP) return true;
+  if (end == begin + 2 && t[begin].lower == "the" && GroupWord(t[begin + 1].lower)) return true;
+  for (uint16_t k = begin; k < end; ++k) {
+    if (t[k].lower == "two" || t[k].lower == "both") return true;
+    if (t[k].tag == Pos::NNP && t[k].capitalized && !named_.empty()) return true;
+  }
+  return false;
+}
 
 void Coref::Register(const Mention& m, int index) {
   if (!m.country.empty() && m.via != Via::kPlural && m.via != Via::kContext && m.via != Via::kImplied) {
@@ -282,8 +302,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
   // "the group", "the bloc": the last organization named.
   if (end - begin == 2 && t[begin].lower == "the") {
     const std::string_view w = t[begin + 1].lower;
-    if (w == "group" || w == "bloc" || w == "alliance" || w == "organization" || w == "organisation" ||
-        w == "movement" || w == "agency" || w == "militia" || w == "body" || w == "union" || w == "council") {
+    if (GroupWord(w)) {
       for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
         const Mention& m = out_->mentions[i];
         if (sentence > m.sentence + 3) break;

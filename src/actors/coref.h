@@ -27,6 +27,11 @@ class Coref {
   // Records mention `m`, out->mentions[index].
   void Register(const Mention& m, int index);
 
+  // Whether Resolve() could find anything in tokens [begin, end) without a
+  // role word: a pronoun, a plural description, "the group", or a
+  // capitalized word when someone has been named.
+  bool MayResolve(uint32_t sentence, uint16_t begin, uint16_t end) const;
+
   // A possessor that names an earlier person by surname ("Kirby's remarks").
   bool ResolveName(uint32_t sentence, uint16_t begin, uint16_t end, Mention* m) const;
 

@@ -2,13 +2,10 @@
 // the phrase index that the matcher walks.
 #pragma once
 
-#include <span>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
-#include "base/hash.h"
 #include "base/string_table.h"
 
 #include "actors/actors.h"
@@ -75,25 +72,36 @@ struct ActorDict::Impl {
   std::vector<Person> people;
   std::vector<Entry> entries;
   std::vector<Phrase> phrases;
-  // A phrase in a first-token list, with what the matcher checks before it
-  // touches the phrase: its length in tokens, and the length and first byte
-  // of its second token.
+  // A phrase in a first-token list, with all the matcher reads: its length
+  // in tokens, the length and first byte of its second token (most phrases
+  // are ruled out by these), its other tokens and what its entries are.
+  // Lists are contiguous and end with a candidate of size 0, so a match
+  // reads one hash slot and one run of memory, not the Phrase.
   struct Candidate {
-    int phrase;
-    uint32_t size;
+    int phrase = -1;
+    uint16_t size = 0;
+    bool any_agent = false, any_name = false;  // as in the Phrase
+    uint32_t rest = 0;  // tokens [1, size): rest_words[rest, rest + size - 1)
     uint32_t second_len = 0;
     char second_first = 0;
   };
-  // first token → phrases starting with it, longest first, built by Index()
-  // once loading is done: key k's phrases are
-  // first_lists[first_range[k] .. first_range[k + 1]).
+  struct Word {
+    uint32_t at, len;  // in rest_text
+  };
+  std::string_view RestWord(const Candidate& c, size_t j) const {
+    const Word& w = rest_words[c.rest + j - 1];
+    return std::string_view(rest_text.data() + w.at, w.len);
+  }
+  // first token → offset in first_lists of its phrases, longest first,
+  // built by Index() once loading is done.
   StringTable by_first;
   std::vector<Candidate> first_lists;
-  std::vector<uint32_t> first_range;
-  std::span<const Candidate> StartingWith(std::string_view first) const {
+  std::vector<Word> rest_words;
+  std::string rest_text;
+  // The phrases starting with `first` (ending at a candidate of size 0), or null.
+  const Candidate* StartingWith(std::string_view first) const {
     const uint32_t k = by_first.Find(first);
-    if (k == StringTable::kNone) return {};
-    return {first_lists.data() + first_range[k], first_range[k + 1] - first_range[k]};
+    return k == StringTable::kNone ? nullptr : first_lists.data() + k;
   }
   std::unordered_map<std::string, int> phrase_id;  // "north korea" → index
   // A one-probe filter over first tokens: a clear bit means no phrase starts
@@ -112,13 +120,17 @@ struct ActorDict::Impl {
     return (first_filter[s >> 6] >> (s & 63)) & 1;
   }
   TripleSet country_codes;  // codes that start a domestic actor code
-  std::unordered_set<std::string, TransparentHash, TransparentEqual> person_roles;  // role words naming one person
+  // Role words naming one person ("president"; person_roles.tsv).
+  StringTable person_roles;
+  bool IsPersonRole(std::string_view lemma) const { return person_roles.Find(lemma) != StringTable::kNone; }
   // Weapons and attacks standing for an unnamed doer (implied_doers.tsv):
-  // last lemma → (previous lemma or "", sectors or "-"), two-word rows first.
+  // last lemma → its rows, implied_doers[implied_by_last.Find(lemma)]: the
+  // previous lemma or "", and the sectors or "-"; two-word rows first.
   struct Doer {
     std::string previous, sectors;
   };
-  std::unordered_map<std::string, std::vector<Doer>, TransparentHash, TransparentEqual> implied_doers;
+  StringTable implied_by_last;
+  std::vector<std::vector<Doer>> implied_doers;
 
   // Adds `entry` under `phrase` (tokenized with the front end).
   void Add(const std::vector<std::string>& tokens, Entry entry);

@@ -81,6 +81,7 @@ Status LoadIso(const std::string& path, const text::FrontEnd& fe, ActorDict::Imp
 
 Status LoadImpliedDoers(const std::string& path, ActorDict::Impl* d) {
   ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(path, "phrase\tsectors"));
+  std::unordered_map<std::string, std::vector<ActorDict::Impl::Doer>> by_last;
   while (r.Next()) {
     const auto& row = r.row();
     if (row.size() != 2) return r.Error("expected 2 columns, found " + std::to_string(row.size()));
@@ -91,13 +92,18 @@ Status LoadImpliedDoers(const std::string& path, ActorDict::Impl* d) {
     if (row[1] != "-" && !IsCode(row[1])) return r.Error("bad sectors \"" + std::string(row[1]) + "\"");
     const std::string last(space == std::string_view::npos ? row[0] : row[0].substr(space + 1));
     const std::string previous(space == std::string_view::npos ? std::string_view() : row[0].substr(0, space));
-    auto& rows = d->implied_doers[last];
-    rows.push_back(ActorDict::Impl::Doer{previous, std::string(row[1])});
+    by_last[last].push_back(ActorDict::Impl::Doer{previous, std::string(row[1])});
+  }
+  std::vector<std::pair<std::string_view, uint32_t>> keys;
+  for (auto& [last, rows] : by_last) {
     // Two-word rows are tried first.
     std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
       return !a.previous.empty() && b.previous.empty();
     });
+    keys.emplace_back(last, static_cast<uint32_t>(d->implied_doers.size()));
+    d->implied_doers.push_back(std::move(rows));
   }
+  d->implied_by_last.Build(keys);
   return Status::Ok();
 }
 
@@ -213,21 +219,33 @@ void ActorDict::Impl::Index() {
     lists[it->second].push_back(static_cast<int>(pid));
   }
   first_lists.clear();
-  first_range.assign(1, 0);
-  for (auto& list : lists) {
+  rest_words.clear();
+  rest_text.clear();
+  for (size_t k = 0; k < lists.size(); ++k) {
+    auto& list = lists[k];
     std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
       return phrases[a].tokens.size() > phrases[b].tokens.size();
     });
+    keys[k].second = static_cast<uint32_t>(first_lists.size());
     for (int pid : list) {
-      const auto& tokens = phrases[pid].tokens;
-      Candidate c{pid, static_cast<uint32_t>(tokens.size())};
-      if (tokens.size() > 1) {
-        c.second_len = static_cast<uint32_t>(tokens[1].size());
-        c.second_first = tokens[1].empty() ? '\0' : tokens[1][0];
+      const Phrase& p = phrases[pid];
+      Candidate c;
+      c.phrase = pid;
+      c.size = static_cast<uint16_t>(p.tokens.size());
+      c.any_agent = p.any_agent;
+      c.any_name = p.any_name;
+      c.rest = static_cast<uint32_t>(rest_words.size());
+      if (p.tokens.size() > 1) {
+        c.second_len = static_cast<uint32_t>(p.tokens[1].size());
+        c.second_first = p.tokens[1].empty() ? '\0' : p.tokens[1][0];
+      }
+      for (size_t j = 1; j < p.tokens.size(); ++j) {
+        rest_words.push_back(Word{static_cast<uint32_t>(rest_text.size()), static_cast<uint32_t>(p.tokens[j].size())});
+        rest_text += p.tokens[j];
       }
       first_lists.push_back(c);
     }
-    first_range.push_back(static_cast<uint32_t>(first_lists.size()));
+    first_lists.push_back(Candidate{});  // the list's end
   }
   by_first.Build(keys);
 }
@@ -242,10 +260,14 @@ Result<std::unique_ptr<ActorDict>> ActorDict::Load(const std::string& data_dir, 
   ANNALS_RETURN_IF_ERROR(LoadAgents(dir + "/agents.tsv", "actors/agents.tsv", fe, d.get()));
   {
     ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(dir + "/person_roles.tsv", "word"));
+    std::vector<std::string> words;
     while (r.Next()) {
       if (r.row()[0].empty() || r.row().size() != 1) return r.Error("expected one word");
-      d->person_roles.insert(std::string(r.row()[0]));
+      if (std::find(words.begin(), words.end(), r.row()[0]) == words.end()) words.emplace_back(r.row()[0]);
     }
+    std::vector<std::pair<std::string_view, uint32_t>> keys;
+    for (const std::string& w : words) keys.emplace_back(w, 0);
+    d->person_roles.Build(keys);
   }
   ANNALS_RETURN_IF_ERROR(LoadImpliedDoers(dir + "/implied_doers.tsv", d.get()));
   std::error_code ec;

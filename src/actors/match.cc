@@ -42,17 +42,20 @@ bool IsPossessive(const text::Token& t) { return t.tag == text::Pos::POS; }
 
 // Dictionary phrases start with a noun, adjective, number or a capitalized
 // word ("Kremlin", "Russian", "defense minister", "U.N."); other tokens are
-// not looked up.
-bool MayStartPhrase(const text::Token& t) {
+// not looked up. One bit per tag: a test, not a chain of branches.
+constexpr uint64_t kStartTags = [] {
   using text::Pos;
-  if (t.capitalized) return true;
-  switch (t.tag) {
-    case Pos::NN: case Pos::NNS: case Pos::NNP: case Pos::NNPS: case Pos::JJ: case Pos::JJR:
-    case Pos::JJS: case Pos::CD: case Pos::FW: case Pos::VBN: case Pos::VBG:
-      return true;
-    default:
-      return false;
+  uint64_t bits = 0;
+  for (Pos p : {Pos::NN, Pos::NNS, Pos::NNP, Pos::NNPS, Pos::JJ, Pos::JJR, Pos::JJS, Pos::CD, Pos::FW, Pos::VBN,
+                Pos::VBG}) {
+    bits |= uint64_t{1} << static_cast<int>(p);
   }
+  return bits;
+}();
+static_assert(static_cast<int>(text::Pos::kCount) <= 64, "kStartTags holds one bit per tag");
+
+bool MayStartPhrase(const text::Token& t) {
+  return t.capitalized | ((kStartTags >> static_cast<int>(t.tag)) & 1);
 }
 
 }  // namespace
@@ -61,12 +64,15 @@ void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const t
                  std::vector<Match>* matches) {
   const auto& toks = s.tokens;
   const size_t n = toks.size();
-  thread_local std::vector<std::string> buffers;
-  thread_local std::vector<std::string_view> keys;
-  if (buffers.size() < n) buffers.resize(n);
-  keys.resize(n);
   // ASCII text needs no folding: the lowercased token is the key.
-  for (size_t i = 0; i < n; ++i) keys[i] = doc.ascii ? toks[i].lower : TokenKey(toks[i], &buffers[i]);
+  thread_local std::vector<std::string> buffers;
+  thread_local std::vector<std::string_view> folded;
+  if (!doc.ascii) {
+    if (buffers.size() < n) buffers.resize(n);
+    folded.resize(n);
+    for (size_t i = 0; i < n; ++i) folded[i] = TokenKey(toks[i], &buffers[i]);
+  }
+  auto key = [&](size_t k) -> std::string_view { return doc.ascii ? toks[k].lower : folded[k]; };
 
   std::vector<Match>& out = *matches;
   out.clear();
@@ -74,67 +80,67 @@ void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const t
   while (i < n) {
     if (!MayStartPhrase(toks[i])) { ++i; continue; }
     Match best;
+    bool any_agent = false, any_name = false;
     auto try_list = [&](std::string_view first, bool first_by_lemma) {
       if (!dict.MayStart(first)) return;
-      const auto list = dict.StartingWith(first);
-      if (list.empty()) return;
+      const ActorDict::Impl::Candidate* c = dict.StartingWith(first);
+      if (!c) return;
       // What the second token of a matching phrase can be: the next key, the
       // key after a possessive, or (last token of a two-token phrase) their
       // lemmas. Phrases whose second token has another length or first byte
-      // are skipped without being read.
-      size_t nseconds = 0;
-      std::string_view seconds[4];
+      // are skipped without reading their words.
+      std::string_view next, next_lemma, after, after_lemma;
       if (i + 1 < n) {
-        seconds[nseconds++] = keys[i + 1];
-        seconds[nseconds++] = toks[i + 1].lemma;
+        next = key(i + 1);
+        next_lemma = toks[i + 1].lemma;
         if (IsPossessive(toks[i + 1]) && i + 2 < n) {
-          seconds[nseconds++] = keys[i + 2];
-          seconds[nseconds++] = toks[i + 2].lemma;
+          after = key(i + 2);
+          after_lemma = toks[i + 2].lemma;
         }
       }
-      auto may_match = [&](const ActorDict::Impl::Candidate& c) {
-        if (c.size == 1) return true;
-        for (size_t x = 0; x < nseconds; ++x) {
-          if (x % 2 == 1 && c.size != 2) continue;  // lemmas only for a two-token phrase's last token
-          const std::string_view w = seconds[x];
-          if (w.size() == c.second_len && (w.empty() ? '\0' : w[0]) == c.second_first) return true;
-        }
-        return false;
+      auto fits = [&](std::string_view w, const ActorDict::Impl::Candidate& c) {
+        return w.size() == c.second_len && !w.empty() && w[0] == c.second_first;
       };
-      for (const auto& c : list) {
-        if (best.phrase >= 0 && c.size <= static_cast<size_t>(best.end - best.begin)) break;
-        if (!may_match(c)) continue;
-        const int pid = c.phrase;
-        const Phrase& p = dict.phrases[pid];
+      for (; c->size != 0; ++c) {
+        if (best.phrase >= 0 && c->size <= best.end - best.begin) break;
+        if (c->size > 1) {
+          if (i + 1 >= n) continue;
+          const bool two = c->size == 2;
+          if (!fits(next, *c) && !(two && fits(next_lemma, *c)) && !fits(after, *c) && !(two && fits(after_lemma, *c))) {
+            continue;
+          }
+        }
         size_t k = i + 1, j = 1;
         bool lemma_used = first_by_lemma;
-        for (; j < p.tokens.size() && k < n; ++j, ++k) {
+        for (; j < c->size && k < n; ++j, ++k) {
+          const std::string_view w = dict.RestWord(*c, j);
           // "People's Daily": a possessive inside a name may be left out of the phrase.
-          if (IsPossessive(toks[k]) && p.tokens[j] != keys[k] && k + 1 < n) ++k;
-          if (keys[k] == p.tokens[j]) continue;
-          if (j + 1 == p.tokens.size() && toks[k].lemma == p.tokens[j]) { lemma_used = true; continue; }
+          if (IsPossessive(toks[k]) && w != key(k) && k + 1 < n) ++k;
+          if (key(k) == w) continue;
+          if (j + 1 == c->size && toks[k].lemma == w) { lemma_used = true; continue; }
           break;
         }
-        if (j != p.tokens.size()) continue;
-        best = Match{static_cast<uint16_t>(i), static_cast<uint16_t>(k), pid, lemma_used};
-        if (p.tokens.size() == 1 && lemma_used) best.by_lemma = true;
+        if (j != c->size) continue;
+        best = Match{static_cast<uint16_t>(i), static_cast<uint16_t>(k), c->phrase, lemma_used};
+        if (c->size == 1 && lemma_used) best.by_lemma = true;
+        any_agent = c->any_agent;
+        any_name = c->any_name;
       }
     };
-    try_list(keys[i], false);
+    const std::string_view k0 = key(i);
+    try_list(k0, false);
     // Plural role words ("officials") are found through their lemma.
     if (best.phrase < 0 && (toks[i].tag == text::Pos::NNS || toks[i].tag == text::Pos::NNPS) &&
-        toks[i].lemma != keys[i] && !toks[i].lemma.empty()) {
+        toks[i].lemma != k0 && !toks[i].lemma.empty()) {
       try_list(toks[i].lemma, true);
     }
     // "Vietnamese-led forces", "the U.S.-led coalition": the leader names the actor.
-    if (best.phrase < 0 && keys[i].size() > 4 && keys[i].substr(keys[i].size() - 4) == "-led") {
-      try_list(keys[i].substr(0, keys[i].size() - 4), false);
-      if (best.phrase >= 0 && dict.phrases[best.phrase].tokens.size() != 1) best = Match{};
+    if (best.phrase < 0 && k0.size() > 4 && k0.substr(k0.size() - 4) == "-led") {
+      try_list(k0.substr(0, k0.size() - 4), false);
+      if (best.phrase >= 0 && best.end != best.begin + 1) best = Match{};
     }
     if (best.phrase < 0) { ++i; continue; }
     // Names need a capital letter ("Turkey", not "turkey"); role words don't.
-    const Phrase& p = dict.phrases[best.phrase];
-    const bool any_name = p.any_name, any_agent = p.any_agent;
     const bool capitalized = HasUpper(doc.Text(toks[i].span));
     if (any_name && !capitalized && !any_agent) { ++i; continue; }
     if (best.by_lemma && !any_agent) { ++i; continue; }

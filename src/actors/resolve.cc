@@ -91,10 +91,10 @@ bool ViolenceAdjective(std::string_view w) {
 // bomb" → REB), or "" when its last words are no weapon or attack (or an
 // accident: "a gas explosion").
 std::string_view ImpliedDoer(const ActorDict::Impl& d, const text::Sentence& s, uint16_t b, uint16_t e) {
-  if (d.implied_doers.empty() || e <= b) return {};
-  const auto it = d.implied_doers.find(s.tokens[e - 1].lemma);
-  if (it == d.implied_doers.end()) return {};
-  for (const auto& row : it->second) {
+  if (e <= b) return {};
+  const uint32_t k = d.implied_by_last.Find(s.tokens[e - 1].lemma);
+  if (k == StringTable::kNone) return {};
+  for (const auto& row : d.implied_doers[k]) {
     if (!row.previous.empty() && !(e - 1 > b && s.tokens[e - 2].lemma == row.previous)) continue;
     return row.sectors == "-" ? std::string_view() : std::string_view(row.sectors);
   }
@@ -277,7 +277,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
             m->name = Words(doc, s, p.agent_end, k);
             m->person = true;
           } else if (p.agent_end == p.end && s.tokens[p.end - 1].tag == Pos::NN &&
-                     d.person_roles.count(s.tokens[p.end - 1].lemma)) {
+                     d.IsPersonRole(s.tokens[p.end - 1].lemma)) {
             m->person = true;  // "the Russian president"
           }
         } else {
@@ -348,7 +348,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
           // "the government's budget", "the president's decision": a role
           // word alone as the possessor.
           found.clear();
-          const bool person_role = d.person_roles.count(s.tokens[poss - 1].lemma) > 0;
+          const bool person_role = d.IsPersonRole(s.tokens[poss - 1].lemma);
           if (coref.Resolve(si, b, static_cast<uint16_t>(poss), true, owner.agent_sectors, person_role, &found) &&
               found.size() == 1) {
             om = std::move(found[0]);
@@ -357,7 +357,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         }
         if (!owner_ok) return false;
         if (head.has_agent) {
-          om.person = d.person_roles.count(s.tokens[e - 1].lemma) > 0;
+          om.person = d.IsPersonRole(s.tokens[e - 1].lemma);
           om.code = Combine(om.code, head.agent_sectors, d.country_codes);
           if (explain) om.why = WhyRoleOf(om);
           om.via = Via::kPossessor;
@@ -371,7 +371,16 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         emit(std::move(om));
         return true;
       }
-      Part p = resolve_part(b, e);
+      // Most noun groups hold no dictionary match: they skip the parts.
+      bool any_match = false;
+      for (uint16_t k = b; k < e && !any_match; ++k) any_match = match_at[k] >= 0;
+      Part p;
+      if (any_match) {
+        p = resolve_part(b, e);
+      } else {
+        p.begin = b;
+        p.end = e;
+      }
       // "Hungarian and Romanian officials": the first demonym shares the
       // role word of the last conjunct.
       if (p.place && !p.has_agent && !shared_sectors.empty() && p.place->kind == Kind::kDemonym &&
@@ -396,7 +405,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
           }
         }
       }
-      if (emit_made(p, group)) return true;
+      if ((p.person || p.org || p.seat || p.place) && emit_made(p, group)) return true;
       // "Kirkuk police", "the Jenin refugee camp": a role word placed by a
       // place name the dictionary does not know but the gazetteer does.
       if (p.has_agent && !p.agent_sectors.empty() && !p.place && !p.person && !p.org && !p.seat && places.named) {
@@ -416,8 +425,8 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       // its unnamed user, coded like a role word alone.
       bool implied = false;
       if (!p.has_agent && !p.place && !p.person && !p.org && !p.seat) {
-        const std::string_view doer = ImpliedDoer(d, s, b, e);
-        if (!doer.empty() && DoerPosition(s, static_cast<uint16_t>(e - 1))) {
+        const std::string_view doer = DoerPosition(s, static_cast<uint16_t>(e - 1)) ? ImpliedDoer(d, s, b, e) : "";
+        if (!doer.empty()) {
           p.has_agent = true;
           p.agent_sectors = doer;
           implied = true;
@@ -425,13 +434,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       }
       // Only pronouns, plural descriptions, names and role words can still
       // refer to an actor; skip everything else cheaply.
-      bool candidate = p.has_agent;
-      for (uint16_t k = b; k < e && !candidate; ++k) {
-        const text::Token& t = s.tokens[k];
-        candidate = t.tag == Pos::PRP || t.tag == Pos::NNP || t.lower == "two" || t.lower == "both" ||
-                    (t.lower == "the" && e == b + 2);  // "the group", "the bloc"
-      }
-      if (!candidate) return false;
+      if (!p.has_agent && !coref.MayResolve(si, b, e)) return false;
       // An unnamed doer belongs to where it struck ("killed in an attack in
       // northern Iraq"), more than to its victims' country.
       if (implied && places.located) {
@@ -443,7 +446,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       }
       // No dictionary actor: a surname, a pronoun, "the two countries", a role alone.
       found.clear();
-      const bool person_role = p.has_agent && d.person_roles.count(s.tokens[e - 1].lemma) > 0;
+      const bool person_role = p.has_agent && d.IsPersonRole(s.tokens[e - 1].lemma);
       if (coref.Resolve(si, b, e, p.has_agent, p.agent_sectors, person_role, &found)) {
         for (Mention& f : found) {
           if (f.group < 0) f.group = group;
@@ -461,7 +464,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
     // ("Hungarian and Romanian officials").
     struct Unit { uint16_t begin, end; int group; std::string_view shared; };
     thread_local std::vector<Unit> units;
-    thread_local std::vector<bool> covered;
+    thread_local std::vector<uint8_t> covered;
     units.clear();
     covered.assign(s.tokens.size(), false);
     int next_group = 0;
