@@ -45,14 +45,10 @@ bool Coref::MayResolve(uint32_t sentence, uint16_t begin, uint16_t end) const {
 }
 
 void Coref::Register(const Mention& m, int index) {
-  if (!m.country.empty() && m.via != Via::kPlural && m.via != Via::kContext && m.via != Via::kImplied) {
-    // Codes are three letters: compare them without a memcmp call.
-    auto same = [&](const std::string& c) {
-      return c.size() == m.country.size() &&
-             (c.size() != 3 ? c == m.country : c[0] == m.country[0] && c[1] == m.country[1] && c[2] == m.country[2]);
-    };
-    auto it = std::find_if(country_counts_.begin(), country_counts_.end(), [&](const auto& c) { return same(c.first); });
-    if (it == country_counts_.end()) country_counts_.emplace_back(m.country, 1);
+  if (m.country.size() == 3 && m.via != Via::kPlural && m.via != Via::kContext && m.via != Via::kImplied) {
+    const uint32_t c = PackCountry(m.country);
+    auto it = std::find_if(country_counts_.begin(), country_counts_.end(), [&](const auto& x) { return x.first == c; });
+    if (it == country_counts_.end()) country_counts_.emplace_back(c, 1);
     else ++it->second;
   }
   // People (known or titled) can be named again by surname.
@@ -82,12 +78,13 @@ void Coref::QuoteSpeakers(uint32_t sentence, size_t first, std::vector<Mention>*
   const auto& t = s.tokens;
   if (std::none_of(t.begin(), t.end(), [](const text::Token& x) { return x.tag == Pos::LQUOTE; })) return;
   // in_quote[k]: token k lies between an opening and a closing quote.
-  std::vector<bool> in_quote(t.size(), false);
+  thread_local std::vector<uint8_t> in_quote;
+  in_quote.assign(t.size(), 0);
   bool open = false, any_pronoun = false;
   for (size_t k = 0; k < t.size(); ++k) {
     if (t[k].tag == Pos::LQUOTE) { open = true; continue; }
     if (t[k].tag == Pos::RQUOTE) { open = false; continue; }
-    in_quote[k] = open;
+    in_quote[k] = open ? 1 : 0;
     any_pronoun |= open && t[k].tag == Pos::PRP &&
                    (t[k].lower == "we" || t[k].lower == "us" || t[k].lower == "i" || t[k].lower == "me");
   }
@@ -153,12 +150,12 @@ const std::string& Coref::LocatedCountry(uint32_t sentence) const {
 
 std::string Coref::FocusCountry(uint32_t sentence, bool* from_place) const {
   *from_place = false;
-  std::string best;
+  uint32_t best = 0;
   int n = 0;
   for (const auto& [c, k] : country_counts_) {
     if (k > n) { best = c; n = k; }
   }
-  if (!best.empty()) return best;
+  if (n > 0) return std::string{static_cast<char>(best), static_cast<char>(best >> 8), static_cast<char>(best >> 16)};
   if (!sentence_country_.empty() || !place_country_) return sentence_country_;
   *from_place = !LocatedCountry(sentence).empty();
   return LocatedCountry(sentence);

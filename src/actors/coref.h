@@ -79,7 +79,12 @@ class Coref {
   std::vector<Named> named_;
   std::string name_text_;  // the lowercased tokens of all named_, back to back
   std::vector<std::pair<uint32_t, uint32_t>> name_tokens_;  // offset and length in name_text_
-  std::vector<std::pair<std::string, int>> country_counts_;  // few per article: a vector beats a map
+  // Countries named so far (PackCountry) and how often: few per article, so
+  // a vector beats a map.
+  std::vector<std::pair<uint32_t, int>> country_counts_;
+  static uint32_t PackCountry(std::string_view c) {
+    return static_cast<uint8_t>(c[0]) | static_cast<uint8_t>(c[1]) << 8 | static_cast<uint32_t>(static_cast<uint8_t>(c[2])) << 16;
+  }
   std::string sentence_country_;
 };
 

@@ -66,6 +66,9 @@ struct Phrase {
   std::vector<int> entries;         // indices into Impl::entries
   // Set by Impl::Index(): some entry is a role word (kAgent) / a name.
   bool any_agent = false, any_name = false;
+  // Set by Impl::Index(): the code of the first entry naming a country by its
+  // name, demonym or capital ("RUS" for "Russian"), else "".
+  std::string_view country;
 };
 
 struct ActorDict::Impl {

@@ -191,7 +191,7 @@ void ActorDict::Impl::Add(const std::vector<std::string>& tokens, Entry entry) {
   for (const auto& t : tokens) key += (key.empty() ? "" : " ") + t;
   auto [it, inserted] = phrase_id.emplace(key, static_cast<int>(phrases.size()));
   if (inserted) {
-    phrases.push_back(Phrase{tokens, {}});
+    phrases.emplace_back().tokens = tokens;
     const uint32_t slot = FilterSlot(tokens[0]);
     first_filter[slot >> 6] |= uint64_t{1} << (slot & 63);
   }
@@ -207,8 +207,14 @@ void ActorDict::Impl::Index() {
   std::vector<std::vector<int>> lists;
   for (size_t pid = 0; pid < phrases.size(); ++pid) {
     for (int e : phrases[pid].entries) {
-      if (entries[e].kind == Kind::kAgent) phrases[pid].any_agent = true;
+      const Entry& en = entries[e];
+      if (en.kind == Kind::kAgent) phrases[pid].any_agent = true;
       else phrases[pid].any_name = true;
+      if (phrases[pid].country.empty() &&
+          (en.kind == Kind::kName || en.kind == Kind::kDemonym || en.kind == Kind::kCapital) && en.code.size() == 3 &&
+          country_codes.Has(en.code)) {
+        phrases[pid].country = en.code;
+      }
     }
     const std::string_view first = phrases[pid].tokens[0];
     auto [it, inserted] = key_of.emplace(first, static_cast<uint32_t>(keys.size()));

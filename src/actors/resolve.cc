@@ -534,14 +534,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
     std::string_view sentence_country;
     for (const Match& m : matches) {
       if (!m.capitalized || m.by_lemma) continue;
-      for (int ei : d.phrases[m.phrase].entries) {
-        const Entry& en = d.entries[ei];
-        if ((en.kind == Kind::kName || en.kind == Kind::kDemonym || en.kind == Kind::kCapital) &&
-            en.code.size() == 3 && d.country_codes.Has(en.code)) {
-          sentence_country = en.code;
-          break;
-        }
-      }
+      sentence_country = d.phrases[m.phrase].country;
       if (!sentence_country.empty()) break;
     }
     coref.SetSentenceCountry(sentence_country);
