@@ -61,9 +61,11 @@ void Coref::Register(const Mention& m, int index) {
       size_t e = name.find(' ', b);
       if (e == std::string_view::npos) e = name.size();
       if (e - b > 1) {
-        name_tokens_.emplace_back(static_cast<uint32_t>(name_text_.size()), static_cast<uint32_t>(e - b));
-        for (char c : name.substr(b, e - b)) {
-          name_text_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+        const size_t at = name_text_.size();
+        name_tokens_.emplace_back(static_cast<uint32_t>(at), static_cast<uint32_t>(e - b));
+        name_text_.append(name.substr(b, e - b));
+        for (size_t x = at; x < name_text_.size(); ++x) {
+          if (name_text_[x] >= 'A' && name_text_[x] <= 'Z') name_text_[x] = static_cast<char>(name_text_[x] - 'A' + 'a');
         }
         ++n.count;
       }
