@@ -78,12 +78,13 @@ void Coref::Register(const Mention& m, int index) {
 void Coref::QuoteSpeakers(uint32_t sentence, size_t first, std::vector<Mention>* found) const {
   const text::Sentence& s = doc_.sentences[sentence];
   const auto& t = s.tokens;
-  if (std::none_of(t.begin(), t.end(), [](const text::Token& x) { return x.tag == Pos::LQUOTE; })) return;
+  const auto quote = std::find_if(t.begin(), t.end(), [](const text::Token& x) { return x.tag == Pos::LQUOTE; });
+  if (quote == t.end()) return;
   // in_quote[k]: token k lies between an opening and a closing quote.
   thread_local std::vector<uint8_t> in_quote;
   in_quote.assign(t.size(), 0);
   bool open = false, any_pronoun = false;
-  for (size_t k = 0; k < t.size(); ++k) {
+  for (size_t k = static_cast<size_t>(quote - t.begin()); k < t.size(); ++k) {
     if (t[k].tag == Pos::LQUOTE) { open = true; continue; }
     if (t[k].tag == Pos::RQUOTE) { open = false; continue; }
     in_quote[k] = open ? 1 : 0;

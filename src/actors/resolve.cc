@@ -508,6 +508,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       parts.clear();
       uint16_t start = chunk_begin;
       for (uint16_t k = chunk_begin; k < c.end; ++k) {
+        covered[k] = 1;
         const text::Token& t = s.tokens[k];
         if ((t.tag == Pos::CC && (t.lower == "and" || t.lower == "or")) || t.tag == Pos::COMMA) {
           if (k > start) parts.push_back({start, k});
@@ -524,7 +525,6 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       for (size_t pi = 0; pi < parts.size(); ++pi) {
         units.push_back(Unit{parts[pi].first, parts[pi].second, group, pi + 1 < parts.size() ? shared : ""});
       }
-      for (uint16_t k = chunk_begin; k < c.end; ++k) covered[k] = true;
     }
     for (const Match& m : matches) {
       if (!covered[m.begin]) units.push_back(Unit{m.begin, m.end, -1, ""});
