@@ -101,27 +101,21 @@ struct ActorDict::Impl {
   std::vector<Candidate> first_lists;
   std::vector<Word> rest_words;
   std::string rest_text;
-  // The phrases starting with `first` (ending at a candidate of size 0), or null.
+  // The phrases starting with `first` (ending at a candidate of size 0), or
+  // null. A one-probe filter on the word's hash comes first: a clear bit
+  // means no phrase starts with it, and most words stop there, before the
+  // table; the hash is computed once for both.
   const Candidate* StartingWith(std::string_view first) const {
-    const uint32_t k = by_first.Find(first);
+    const uint64_t h = StringTable::Hash(first);
+    const uint32_t slot = FilterSlot(h);
+    if (!((first_filter[slot >> 6] >> (slot & 63)) & 1)) return nullptr;
+    const uint32_t k = by_first.Find(first, h);
     return k == StringTable::kNone ? nullptr : first_lists.data() + k;
   }
   std::unordered_map<std::string, int> phrase_id;  // "north korea" → index
-  // A one-probe filter over first tokens: a clear bit means no phrase starts
-  // with a word of that shape, so most words skip the hash lookup.
   std::vector<uint64_t> first_filter = std::vector<uint64_t>(1 << 10, 0);
-  static uint32_t FilterSlot(std::string_view w) {
-    uint32_t h = static_cast<uint32_t>(w.size()) * 2654435761u;
-    h ^= static_cast<unsigned char>(w[0]) * 40503u;
-    h ^= static_cast<unsigned char>(w[w.size() - 1]) * 9973u;
-    if (w.size() > 1) h ^= static_cast<unsigned char>(w[1]) * 131u;
-    return (h ^ (h >> 15)) & ((1u << 16) - 1);
-  }
-  bool MayStart(std::string_view w) const {
-    if (w.empty()) return false;
-    const uint32_t s = FilterSlot(w);
-    return (first_filter[s >> 6] >> (s & 63)) & 1;
-  }
+  // The filter's bit for a word: high bits of its hash (the table uses the low ones).
+  static uint32_t FilterSlot(uint64_t hash) { return static_cast<uint32_t>(hash >> 48); }
   TripleSet country_codes;  // codes that start a domestic actor code
   // Role words naming one person ("president"; person_roles.tsv).
   StringTable person_roles;

@@ -192,7 +192,7 @@ void ActorDict::Impl::Add(const std::vector<std::string>& tokens, Entry entry) {
   auto [it, inserted] = phrase_id.emplace(key, static_cast<int>(phrases.size()));
   if (inserted) {
     phrases.emplace_back().tokens = tokens;
-    const uint32_t slot = FilterSlot(tokens[0]);
+    const uint32_t slot = FilterSlot(StringTable::Hash(tokens[0]));
     first_filter[slot >> 6] |= uint64_t{1} << (slot & 63);
   }
   entries.push_back(std::move(entry));

@@ -82,7 +82,6 @@ void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const t
     Match best;
     bool any_agent = false, any_name = false;
     auto try_list = [&](std::string_view first, bool first_by_lemma) {
-      if (!dict.MayStart(first)) return;
       const ActorDict::Impl::Candidate* c = dict.StartingWith(first);
       if (!c) return;
       // What the second token of a matching phrase can be: the next key, the
