@@ -81,9 +81,9 @@ void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const t
     if (!MayStartPhrase(toks[i])) { ++i; continue; }
     Match best;
     bool any_agent = false, any_name = false;
-    auto try_list = [&](std::string_view first, bool first_by_lemma) {
-      const ActorDict::Impl::Candidate* c = dict.StartingWith(first);
-      if (!c) return;
+    // Scans the phrases starting here (`c`: a first-token list); most
+    // words have no list and never get here.
+    auto scan = [&](const ActorDict::Impl::Candidate* c, bool first_by_lemma) {
       // What the second token of a matching phrase can be: the next key, the
       // key after a possessive, or (last token of a two-token phrase) their
       // lemmas. Phrases whose second token has another length or first byte
@@ -127,15 +127,15 @@ void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const t
       }
     };
     const std::string_view k0 = key(i);
-    try_list(k0, false);
+    if (const auto* c = dict.StartingWith(k0)) scan(c, false);
     // Plural role words ("officials") are found through their lemma.
     if (best.phrase < 0 && (toks[i].tag == text::Pos::NNS || toks[i].tag == text::Pos::NNPS) &&
         toks[i].lemma != k0 && !toks[i].lemma.empty()) {
-      try_list(toks[i].lemma, true);
+      if (const auto* c = dict.StartingWith(toks[i].lemma)) scan(c, true);
     }
     // "Vietnamese-led forces", "the U.S.-led coalition": the leader names the actor.
     if (best.phrase < 0 && k0.size() > 4 && k0.substr(k0.size() - 4) == "-led") {
-      try_list(k0.substr(0, k0.size() - 4), false);
+      if (const auto* c = dict.StartingWith(k0.substr(0, k0.size() - 4))) scan(c, false);
       if (best.phrase >= 0 && best.end != best.begin + 1) best = Match{};
     }
     if (best.phrase < 0) { ++i; continue; }
