@@ -1,7 +1,11 @@
 // Throughput of the stages over the generated corpus (corpus.h):
-//   front end alone, front end + actors (and the actors' share, paired), the whole coder (front end + actors
-//   + events) on one and two threads, and loading each stage's data.
+//   front end alone, front end + actors (and the actors' share, paired, and split into the front end's and
+//   the actors' own times in situ), the whole coder (front end + actors + events) on one and two threads,
+//   and loading each stage's data.
 //   build-bench/bench/pipeline_bench --benchmark_counters_tabular=true
+// With ANNALS_BENCH_CORPUS=FILE.jsonl the same runs use those articles instead (repeated up to 12,000
+// sentences), e.g. data/samples/articles.jsonl: news-like text, where actors are sparser than in the
+// generated corpus, whose every sentence names two.
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
