@@ -221,4 +221,20 @@ TEST(SplitCode, CountryAndSectors) {
 }
 
 }  // namespace
+// A document moved (into a vector that grows, as a caller batching
+// articles does) must resolve like the original: its tokens' views must
+// not point into the object it was moved from.
+TEST(ActorDict, MovedDocumentsResolveAlike) {
+  const auto& t = TestActors();
+  const std::string text =
+      "Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang. "
+      "The two leaders signed a pact, the Kremlin said.\n\nHe later flew to Vietnam.";
+  const Date date{2024, 6, 19};
+  const text::Document original = t.fe->Analyze(text);
+  const std::string expected = DebugString(original, t.dict->Resolve(original, date));
+  std::vector<text::Document> docs;
+  for (int i = 0; i < 20; ++i) docs.push_back(t.fe->Analyze(text));
+  for (const auto& d : docs) EXPECT_EQ(DebugString(d, t.dict->Resolve(d, date)), expected);
+}
+
 }  // namespace annals::actors

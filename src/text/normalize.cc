@@ -136,6 +136,11 @@ void Normalize(std::string_view input, Document* doc) {
   map.push_back(static_cast<uint32_t>(input.size()));
 
   doc->lower = out;
+  // Tokens view these two strings; a short one would live in the string's
+  // own small buffer, which moves with the Document and leaves the views
+  // behind. On the heap, a move hands the buffer over.
+  if (doc->text.capacity() < 16) doc->text.reserve(16);
+  if (doc->lower.capacity() < 16) doc->lower.reserve(16);
   doc->ascii = true;
   for (char& ch : doc->lower) {
     if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');

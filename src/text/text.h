@@ -103,6 +103,17 @@ struct Sentence {
 };
 
 struct Document {
+  // Tokens view `text`, `lower` and `storage`: a copy's tokens would point
+  // into the original, so a Document is moved, never copied. A move keeps
+  // those buffers (Normalize keeps the strings on the heap; a deque's
+  // elements stay put) and is noexcept, so vectors of documents move them
+  // when they grow instead of copying.
+  Document() = default;
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
+  Document(Document&&) noexcept = default;
+  Document& operator=(Document&&) noexcept = default;
+
   std::string text;                  // normalized input
   std::string lower;                 // `text` with ASCII letters lowercased (same offsets)
   std::vector<uint32_t> to_original; // offset in text → offset in input (size text.size()+1)

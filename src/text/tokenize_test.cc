@@ -38,5 +38,22 @@ TEST(Tokenizer, SpansIndexTheText) {
   }
 }
 
+// Tokens view the document's strings; moving a document (here, as a
+// growing vector does) must keep them valid, short texts included, whose
+// strings would otherwise sit in the small-string buffer that moves away.
+TEST(Document, MovedTokensStillViewTheText) {
+  for (const std::string text : {"Putin spoke.", "Kim Jong Un and Putin met in Pyongyang on Wednesday."}) {
+    std::vector<Document> docs;
+    for (int i = 0; i < 9; ++i) docs.push_back(TestFrontEnd().Analyze(text));
+    for (const Document& d : docs) {
+      ASSERT_FALSE(d.sentences.empty());
+      for (const Token& t : d.sentences[0].tokens) {
+        EXPECT_EQ(t.lower.data(), d.lower.data() + t.span.begin) << text;
+        EXPECT_EQ(t.lower, std::string_view(d.lower).substr(t.span.begin, t.span.end - t.span.begin));
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace annals::text
