@@ -158,7 +158,7 @@ std::string Coref::FocusCountry(uint32_t sentence, bool* from_place) const {
   for (const auto& [c, k] : country_counts_) {
     if (k > n) { best = c; n = k; }
   }
-  if (n > 0) return std::string{static_cast<char>(best), static_cast<char>(best >> 8), static_cast<char>(best >> 16)};
+  if (n > 0) return UnpackCountry(best);
   if (!sentence_country_.empty() || !place_country_) return sentence_country_;
   *from_place = !LocatedCountry(sentence).empty();
   return LocatedCountry(sentence);

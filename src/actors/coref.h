@@ -85,6 +85,9 @@ class Coref {
   static uint32_t PackCountry(std::string_view c) {
     return static_cast<uint8_t>(c[0]) | static_cast<uint8_t>(c[1]) << 8 | static_cast<uint32_t>(static_cast<uint8_t>(c[2])) << 16;
   }
+  static std::string UnpackCountry(uint32_t c) {
+    return {static_cast<char>(c), static_cast<char>(c >> 8), static_cast<char>(c >> 16)};
+  }
   std::string sentence_country_;
 };
 

@@ -64,8 +64,6 @@ struct Entry {
 struct Phrase {
   std::vector<std::string> tokens;  // lowercased, folded
   std::vector<int> entries;         // indices into Impl::entries
-  // Set by Impl::Index(): some entry is a role word (kAgent) / a name.
-  bool any_agent = false, any_name = false;
   // Set by Impl::Index(): the code of the first entry naming a country by its
   // name, demonym or capital ("RUS" for "Russian"), else "".
   std::string_view country;
@@ -83,7 +81,7 @@ struct ActorDict::Impl {
   struct Candidate {
     int phrase = -1;
     uint16_t size = 0;
-    bool any_agent = false, any_name = false;  // as in the Phrase
+    bool any_agent = false, any_name = false;  // some entry is a role word (kAgent) / a name
     uint32_t rest = 0;  // tokens [1, size): rest_words[rest, rest + size - 1)
     uint32_t second_len = 0;
     char second_first = 0;

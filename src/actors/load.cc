@@ -208,8 +208,6 @@ void ActorDict::Impl::Index() {
   for (size_t pid = 0; pid < phrases.size(); ++pid) {
     for (int e : phrases[pid].entries) {
       const Entry& en = entries[e];
-      if (en.kind == Kind::kAgent) phrases[pid].any_agent = true;
-      else phrases[pid].any_name = true;
       if (phrases[pid].country.empty() &&
           (en.kind == Kind::kName || en.kind == Kind::kDemonym || en.kind == Kind::kCapital) && en.code.size() == 3 &&
           country_codes.Has(en.code)) {
@@ -238,8 +236,7 @@ void ActorDict::Impl::Index() {
       Candidate c;
       c.phrase = pid;
       c.size = static_cast<uint16_t>(p.tokens.size());
-      c.any_agent = p.any_agent;
-      c.any_name = p.any_name;
+      for (int e : p.entries) (entries[e].kind == Kind::kAgent ? c.any_agent : c.any_name) = true;
       c.rest = static_cast<uint32_t>(rest_words.size());
       if (p.tokens.size() > 1) {
         c.second_len = static_cast<uint32_t>(p.tokens[1].size());

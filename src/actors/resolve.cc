@@ -24,6 +24,9 @@ struct Part {
   uint16_t agent_end = 0;        // token after the last role word
   uint16_t person_begin = 0, person_end = 0;
   uint16_t place_begin = 0, place_end = 0;
+
+  // Whether the dictionary named an actor here (not only a role word).
+  bool HasActor() const { return person || org || seat || place; }
 };
 
 // Code `base` (an actor code) given the sectors of a role word beside it.
@@ -371,16 +374,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         emit(std::move(om));
         return true;
       }
-      // Most noun groups hold no dictionary match: they skip the parts.
-      bool any_match = false;
-      for (uint16_t k = b; k < e && !any_match; ++k) any_match = match_at[k] >= 0;
-      Part p;
-      if (any_match) {
-        p = resolve_part(b, e);
-      } else {
-        p.begin = b;
-        p.end = e;
-      }
+      Part p = resolve_part(b, e);
       // "Hungarian and Romanian officials": the first demonym shares the
       // role word of the last conjunct.
       if (p.place && !p.has_agent && !shared_sectors.empty() && p.place->kind == Kind::kDemonym &&
@@ -391,7 +385,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       }
       // "Opposition groups in Zimbabwe", "police in Nairobi", "the
       // president of Armenia": a role word placed by the country after it.
-      if (!p.place && !p.person && !p.org && !p.seat && p.has_agent && static_cast<size_t>(e) + 1 < s.tokens.size() &&
+      if (!p.HasActor() && p.has_agent && static_cast<size_t>(e) + 1 < s.tokens.size() &&
           (s.tokens[e].lower == "in" || s.tokens[e].lower == "of" || s.tokens[e].lower == "from")) {
         uint16_t k = static_cast<uint16_t>(e + 1);
         if (k < s.tokens.size() && s.tokens[k].lower == "the") ++k;
@@ -405,10 +399,10 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
           }
         }
       }
-      if ((p.person || p.org || p.seat || p.place) && emit_made(p, group)) return true;
+      if (p.HasActor() && emit_made(p, group)) return true;
       // "Kirkuk police", "the Jenin refugee camp": a role word placed by a
       // place name the dictionary does not know but the gazetteer does.
-      if (p.has_agent && !p.agent_sectors.empty() && !p.place && !p.person && !p.org && !p.seat && places.named) {
+      if (p.has_agent && !p.agent_sectors.empty() && !p.HasActor() && places.named) {
         bool unknown_name = false;
         for (uint16_t k = b; k < e && !unknown_name; ++k) {
           unknown_name = match_at[k] < 0 && (s.tokens[k].tag == Pos::NNP || s.tokens[k].tag == Pos::NNPS);
@@ -424,7 +418,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       // "A car bomb killed …": a weapon or attack as the doer stands for
       // its unnamed user, coded like a role word alone.
       bool implied = false;
-      if (!p.has_agent && !p.place && !p.person && !p.org && !p.seat) {
+      if (!p.has_agent && !p.HasActor()) {
         const std::string_view doer = DoerPosition(s, static_cast<uint16_t>(e - 1)) ? ImpliedDoer(d, s, b, e) : "";
         if (!doer.empty()) {
           p.has_agent = true;
