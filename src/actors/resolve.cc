@@ -169,20 +169,24 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
     const text::Sentence& s = doc.sentences[si];
     out.first.push_back(static_cast<uint32_t>(out.mentions.size()));
     FindMatches(d, doc, s, &matches);
-    // Each token's match, if any.
-    thread_local std::vector<int> match_at;
-    match_at.assign(s.tokens.size(), -1);
-    for (size_t m = 0; m < matches.size(); ++m) {
-      for (uint16_t k = matches[m].begin; k < matches[m].end; ++k) match_at[k] = static_cast<int>(m);
-    }
+    // Matches are disjoint and in text order (a sentence has a few): the
+    // first one ending after token k, and the one covering k or null.
+    auto first_ending_after = [&](uint16_t k) {
+      const Match* m = matches.data();
+      while (m != matches.data() + matches.size() && m->end <= k) ++m;
+      return m;
+    };
+    auto match_covering = [&](uint16_t k) -> const Match* {
+      const Match* m = first_ending_after(k);
+      return m != matches.data() + matches.size() && m->begin <= k ? m : nullptr;
+    };
 
     auto resolve_part = [&](uint16_t b, uint16_t e) {
       Part p;
       p.begin = b;
       p.end = e;
-      for (uint16_t k = b; k < e;) {
-        if (match_at[k] < 0) { ++k; continue; }
-        const Match& m = matches[match_at[k]];
+      for (const Match* mp = first_ending_after(b); mp != matches.data() + matches.size() && mp->begin < e; ++mp) {
+        const Match& m = *mp;
         const Phrase& ph = d.phrases[m.phrase];
         // Pick the entry: people > organizations > seats > places > role words.
         const Entry* best = nullptr;
@@ -225,7 +229,6 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
               p.place = best; p.place_begin = m.begin; p.place_end = m.end; break;
           }
         }
-        k = m.end;
       }
       return p;
     };
@@ -389,8 +392,9 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
           (s.tokens[e].lower == "in" || s.tokens[e].lower == "of" || s.tokens[e].lower == "from")) {
         uint16_t k = static_cast<uint16_t>(e + 1);
         if (k < s.tokens.size() && s.tokens[k].lower == "the") ++k;
-        if (k < s.tokens.size() && match_at[k] >= 0) {
-          Part place = resolve_part(k, matches[match_at[k]].end);
+        const Match* at = k < s.tokens.size() ? match_covering(k) : nullptr;
+        if (at) {
+          Part place = resolve_part(k, at->end);
           if (place.place && !place.person && !place.org) {
             p.place = place.place;
             p.place_begin = p.begin;
@@ -405,7 +409,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       if (p.has_agent && !p.agent_sectors.empty() && !p.HasActor() && places.named) {
         bool unknown_name = false;
         for (uint16_t k = b; k < e && !unknown_name; ++k) {
-          unknown_name = match_at[k] < 0 && (s.tokens[k].tag == Pos::NNP || s.tokens[k].tag == Pos::NNPS);
+          unknown_name = (s.tokens[k].tag == Pos::NNP || s.tokens[k].tag == Pos::NNPS) && !match_covering(k);
         }
         if (unknown_name) {
           if (const std::string country = places.named(si, b, e); !country.empty()) {
