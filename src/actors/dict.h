@@ -83,9 +83,15 @@ struct ActorDict::Impl {
     uint16_t size = 0;
     bool any_agent = false, any_name = false;  // some entry is a role word (kAgent) / a name
     uint32_t rest = 0;  // tokens [1, size): rest_words[rest, rest + size - 1)
-    uint32_t second_len = 0;
-    char second_first = 0;
+    uint32_t second = kNoWord;  // Sketch() of the second token
   };
+  // A word's length and first byte in one number, to rule phrases out by
+  // comparisons rather than branches; 0 for no word (no candidate's
+  // `second` is 0, and kNoWord, a one-token phrase's, is no word's sketch).
+  static constexpr uint32_t kNoWord = UINT32_MAX;
+  static uint32_t Sketch(std::string_view w) {
+    return w.empty() ? 0 : static_cast<uint32_t>(w.size()) << 8 | static_cast<unsigned char>(w[0]);
+  }
   struct Word {
     uint32_t at, len;  // in rest_text
   };

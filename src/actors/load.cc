@@ -238,10 +238,7 @@ void ActorDict::Impl::Index() {
       c.size = static_cast<uint16_t>(p.tokens.size());
       for (int e : p.entries) (entries[e].kind == Kind::kAgent ? c.any_agent : c.any_name) = true;
       c.rest = static_cast<uint32_t>(rest_words.size());
-      if (p.tokens.size() > 1) {
-        c.second_len = static_cast<uint32_t>(p.tokens[1].size());
-        c.second_first = p.tokens[1].empty() ? '\0' : p.tokens[1][0];
-      }
+      if (p.tokens.size() > 1 && !p.tokens[1].empty()) c.second = Sketch(p.tokens[1]);
       for (size_t j = 1; j < p.tokens.size(); ++j) {
         rest_words.push_back(Word{static_cast<uint32_t>(rest_text.size()), static_cast<uint32_t>(p.tokens[j].size())});
         rest_text += p.tokens[j];

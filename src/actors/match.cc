@@ -88,27 +88,22 @@ void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const t
       // key after a possessive, or (last token of a two-token phrase) their
       // lemmas. Phrases whose second token has another length or first byte
       // are skipped without reading their words.
-      std::string_view next, next_lemma, after, after_lemma;
+      uint32_t next = 0, next_lemma = 0, after = 0, after_lemma = 0;
       if (i + 1 < n) {
-        next = key(i + 1);
-        next_lemma = toks[i + 1].lemma;
+        next = ActorDict::Impl::Sketch(key(i + 1));
+        next_lemma = ActorDict::Impl::Sketch(toks[i + 1].lemma);
         if (IsPossessive(toks[i + 1]) && i + 2 < n) {
-          after = key(i + 2);
-          after_lemma = toks[i + 2].lemma;
+          after = ActorDict::Impl::Sketch(key(i + 2));
+          after_lemma = ActorDict::Impl::Sketch(toks[i + 2].lemma);
         }
       }
-      auto fits = [&](std::string_view w, const ActorDict::Impl::Candidate& c) {
-        return w.size() == c.second_len && !w.empty() && w[0] == c.second_first;
-      };
       for (; c->size != 0; ++c) {
         if (best.phrase >= 0 && c->size <= best.end - best.begin) break;
-        if (c->size > 1) {
-          if (i + 1 >= n) continue;
-          const bool two = c->size == 2;
-          if (!fits(next, *c) && !(two && fits(next_lemma, *c)) && !fits(after, *c) && !(two && fits(after_lemma, *c))) {
-            continue;
-          }
-        }
+        // (Bitwise, not logical, operators: one branch for the whole test.)
+        const uint32_t second = c->second;
+        const bool may_fit = (c->size == 1) | (second == next) | (second == after) |
+                             ((c->size == 2) & ((second == next_lemma) | (second == after_lemma)));
+        if (!may_fit) continue;
         size_t k = i + 1, j = 1;
         bool lemma_used = first_by_lemma;
         for (; j < c->size && k < n; ++j, ++k) {

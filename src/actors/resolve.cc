@@ -338,11 +338,10 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
     };
     // Mentions coreference finds, reused across conjuncts.
     thread_local std::vector<Mention> found;
-    // Resolves one conjunct [b, e) of a noun group; returns whether it emitted.
-    auto conjunct = [&](uint16_t b, uint16_t e, int group, std::string_view shared_sectors) {
+    // Resolves one conjunct [b, e) of a noun group, whose last possessive
+    // marker is token `poss` (or -1); returns whether it emitted.
+    auto conjunct = [&](uint16_t b, uint16_t e, int poss, int group, std::string_view shared_sectors) {
       // Possessive: "Putin 's diplomatic advisor".
-      int poss = -1;
-      for (uint16_t k = b; k < e; ++k) if (s.tokens[k].tag == Pos::POS) poss = k;
       if (poss > b) {
         Part owner = resolve_part(b, static_cast<uint16_t>(poss));
         Part head = resolve_part(static_cast<uint16_t>(poss + 1), e);
@@ -459,8 +458,14 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
     // Units in text order: noun groups split into conjuncts at "and"/"or"/
     // commas, then dictionary matches the chunker left outside noun groups.
     // `shared`: the sectors of a role word shared across conjuncts
-    // ("Hungarian and Romanian officials").
-    struct Unit { uint16_t begin, end; int group; std::string_view shared; };
+    // ("Hungarian and Romanian officials"); `poss`: its last possessive
+    // marker, or -1.
+    struct Unit { uint16_t begin, end; int poss, group; std::string_view shared; };
+    auto last_possessive = [&](uint16_t b, uint16_t e) {
+      int poss = -1;
+      for (uint16_t k = b; k < e; ++k) if (s.tokens[k].tag == Pos::POS) poss = k;
+      return poss;
+    };
     thread_local std::vector<Unit> units;
     thread_local std::vector<uint8_t> covered;
     units.clear();
@@ -490,7 +495,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       }
     }
     for (const auto& [b, e] : names) {
-      units.push_back(Unit{b, e, -1, ""});
+      units.push_back(Unit{b, e, last_possessive(b, e), -1, ""});
       for (uint16_t k = b; k < e; ++k) covered[k] = true;
     }
     for (const text::Chunk& c : s.chunks) {
@@ -502,30 +507,35 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         if (b <= chunk_begin && chunk_begin < e) chunk_begin = e;
       }
       if (chunk_begin >= c.end) continue;
-      thread_local std::vector<std::pair<uint16_t, uint16_t>> parts;
+      // Conjuncts, each with its last possessive marker (found in the same pass).
+      struct Conjunct { uint16_t begin, end; int poss; };
+      thread_local std::vector<Conjunct> parts;
       parts.clear();
       uint16_t start = chunk_begin;
+      int poss = -1;
       for (uint16_t k = chunk_begin; k < c.end; ++k) {
         covered[k] = 1;
         const text::Token& t = s.tokens[k];
+        if (t.tag == Pos::POS) poss = k;
         if ((t.tag == Pos::CC && (t.lower == "and" || t.lower == "or")) || t.tag == Pos::COMMA) {
-          if (k > start) parts.push_back({start, k});
+          if (k > start) parts.push_back({start, k, poss});
           start = static_cast<uint16_t>(k + 1);
+          poss = -1;
         }
       }
-      if (c.end > start) parts.push_back({start, c.end});
+      if (c.end > start) parts.push_back({start, c.end, poss});
       const int group = parts.size() > 1 ? static_cast<int>(si * 1000 + next_group++) : -1;
       std::string_view shared;
       if (parts.size() > 1) {
-        Part last = resolve_part(parts.back().first, parts.back().second);
+        Part last = resolve_part(parts.back().begin, parts.back().end);
         if (last.has_agent && last.place) shared = last.agent_sectors;
       }
       for (size_t pi = 0; pi < parts.size(); ++pi) {
-        units.push_back(Unit{parts[pi].first, parts[pi].second, group, pi + 1 < parts.size() ? shared : ""});
+        units.push_back(Unit{parts[pi].begin, parts[pi].end, parts[pi].poss, group, pi + 1 < parts.size() ? shared : ""});
       }
     }
     for (const Match& m : matches) {
-      if (!covered[m.begin]) units.push_back(Unit{m.begin, m.end, -1, ""});
+      if (!covered[m.begin]) units.push_back(Unit{m.begin, m.end, last_possessive(m.begin, m.end), -1, ""});
     }
     auto by_begin = [](const Unit& a, const Unit& b) { return a.begin < b.begin; };
     if (!std::is_sorted(units.begin(), units.end(), by_begin)) std::sort(units.begin(), units.end(), by_begin);
@@ -536,7 +546,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       if (!sentence_country.empty()) break;
     }
     coref.SetSentenceCountry(sentence_country);
-    for (const Unit& u : units) conjunct(u.begin, u.end, u.group, u.shared);
+    for (const Unit& u : units) conjunct(u.begin, u.end, u.poss, u.group, u.shared);
     {
       std::vector<Mention> speakers;
       coref.QuoteSpeakers(si, out.first.back(), &speakers);
