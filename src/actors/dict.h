@@ -63,10 +63,7 @@ struct Entry {
 
 struct Phrase {
   std::vector<std::string> tokens;  // lowercased, folded
-  std::vector<int> entries;         // indices into Impl::entries
-  // Set by Impl::Index(): the code of the first entry naming a country by its
-  // name, demonym or capital ("RUS" for "Russian"), else "".
-  std::string_view country;
+  std::vector<int> entries;         // indices into Impl::entries (consecutive once indexed)
 };
 
 struct ActorDict::Impl {
@@ -84,6 +81,12 @@ struct ActorDict::Impl {
     bool any_agent = false, any_name = false;  // some entry is a role word (kAgent) / a name
     uint32_t rest = 0;  // tokens [1, size): rest_words[rest, rest + size - 1)
     uint32_t second = kNoWord;  // Sketch() of the second token
+    // The phrase's entries: entries[first_entry, first_entry + entry_count).
+    // `country`: the one of them naming a country by its name, demonym or
+    // capital ("RUS" for "Russian"), as an offset from the first, or -1.
+    uint32_t first_entry = 0;
+    uint16_t entry_count = 0;
+    int16_t country = -1;
   };
   // A word's length and first byte in one number, to rule phrases out by
   // comparisons rather than branches; 0 for no word (no candidate's
@@ -135,7 +138,8 @@ struct ActorDict::Impl {
 
   // Adds `entry` under `phrase` (tokenized with the front end).
   void Add(const std::vector<std::string>& tokens, Entry entry);
-  // Builds the first-token index over all phrases; call after the last Add.
+  // Builds the first-token index over all phrases, and puts each phrase's
+  // entries side by side; call after the last Add.
   void Index();
 };
 
@@ -145,6 +149,11 @@ struct Match {
   int phrase = -1;
   bool by_lemma = false;     // last token matched through its lemma ("officials")
   bool capitalized = false;  // names may match; otherwise only role words
+  // The phrase's entries and the one naming its country, as in its Candidate
+  // (read from there, not from the Phrase).
+  int16_t country = -1;
+  uint16_t entry_count = 0;
+  uint32_t first_entry = 0;
 };
 
 // Folded lookup key of a token: ASCII-lowercase, diacritics stripped.

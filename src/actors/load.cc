@@ -200,20 +200,25 @@ void ActorDict::Impl::Add(const std::vector<std::string>& tokens, Entry entry) {
 }
 
 void ActorDict::Impl::Index() {
+  // Each phrase's entries side by side, in phrase order: resolution reads a
+  // match's entries as one run.
+  {
+    std::vector<Entry> ordered;
+    ordered.reserve(entries.size());
+    for (Phrase& p : phrases) {
+      for (int& e : p.entries) {
+        ordered.push_back(std::move(entries[e]));
+        e = static_cast<int>(ordered.size()) - 1;
+      }
+    }
+    entries = std::move(ordered);
+  }
   // Phrase ids in order per first token; a stable sort by length keeps
   // the dictionary's order among phrases of one length.
   std::unordered_map<std::string_view, uint32_t> key_of;
   std::vector<std::pair<std::string_view, uint32_t>> keys;
   std::vector<std::vector<int>> lists;
   for (size_t pid = 0; pid < phrases.size(); ++pid) {
-    for (int e : phrases[pid].entries) {
-      const Entry& en = entries[e];
-      if (phrases[pid].country.empty() &&
-          (en.kind == Kind::kName || en.kind == Kind::kDemonym || en.kind == Kind::kCapital) && en.code.size() == 3 &&
-          country_codes.Has(en.code)) {
-        phrases[pid].country = en.code;
-      }
-    }
     const std::string_view first = phrases[pid].tokens[0];
     auto [it, inserted] = key_of.emplace(first, static_cast<uint32_t>(keys.size()));
     if (inserted) {
@@ -236,7 +241,16 @@ void ActorDict::Impl::Index() {
       Candidate c;
       c.phrase = pid;
       c.size = static_cast<uint16_t>(p.tokens.size());
-      for (int e : p.entries) (entries[e].kind == Kind::kAgent ? c.any_agent : c.any_name) = true;
+      c.first_entry = static_cast<uint32_t>(p.entries.front());
+      c.entry_count = static_cast<uint16_t>(p.entries.size());
+      for (size_t j = 0; j < p.entries.size(); ++j) {
+        const Entry& en = entries[p.entries[j]];
+        (en.kind == Kind::kAgent ? c.any_agent : c.any_name) = true;
+        if (c.country < 0 && (en.kind == Kind::kName || en.kind == Kind::kDemonym || en.kind == Kind::kCapital) &&
+            en.code.size() == 3 && country_codes.Has(en.code)) {
+          c.country = static_cast<int16_t>(j);
+        }
+      }
       c.rest = static_cast<uint32_t>(rest_words.size());
       if (p.tokens.size() > 1 && !p.tokens[1].empty()) c.second = Sketch(p.tokens[1]);
       for (size_t j = 1; j < p.tokens.size(); ++j) {

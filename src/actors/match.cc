@@ -115,7 +115,8 @@ void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const t
           break;
         }
         if (j != c->size) continue;
-        best = Match{static_cast<uint16_t>(i), static_cast<uint16_t>(k), c->phrase, lemma_used};
+        best = Match{static_cast<uint16_t>(i), static_cast<uint16_t>(k), c->phrase, lemma_used, false, c->country,
+                     c->entry_count, c->first_entry};
         if (c->size == 1 && lemma_used) best.by_lemma = true;
         any_agent = c->any_agent;
         any_name = c->any_name;

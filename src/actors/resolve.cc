@@ -3,6 +3,7 @@
 // the article (coref.cc). Tested by actors_test.cc.
 #include <algorithm>
 #include <optional>
+#include <span>
 
 #include "actors/coref.h"
 #include "actors/dict.h"
@@ -187,11 +188,9 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       p.end = e;
       for (const Match* mp = first_ending_after(b); mp != matches.data() + matches.size() && mp->begin < e; ++mp) {
         const Match& m = *mp;
-        const Phrase& ph = d.phrases[m.phrase];
         // Pick the entry: people > organizations > seats > places > role words.
         const Entry* best = nullptr;
-        for (int ei : ph.entries) {
-          const Entry& en = d.entries[ei];
+        for (const Entry& en : std::span(d.entries).subspan(m.first_entry, m.entry_count)) {
           if (en.kind != Kind::kAgent && (!m.capitalized || m.by_lemma)) continue;
           // "a general strike", "military aid": a one-word role used as an
           // adjective before a noun names no one ("army convoy" keeps its
@@ -542,7 +541,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
     std::string_view sentence_country;
     for (const Match& m : matches) {
       if (!m.capitalized || m.by_lemma) continue;
-      sentence_country = d.phrases[m.phrase].country;
+      if (m.country >= 0) sentence_country = d.entries[m.first_entry + m.country].code;
       if (!sentence_country.empty()) break;
     }
     coref.SetSentenceCountry(sentence_country);
