@@ -113,15 +113,15 @@ void Coref::QuoteSpeakers(uint32_t sentence, size_t first, std::vector<Mention>*
     if (!in_quote[k] || t[k].tag != Pos::PRP) continue;
     const std::string_view w = t[k].lower;
     if (w != "we" && w != "us" && w != "i" && w != "me") continue;
-    found->push_back(CopyOf(speaker, sentence, static_cast<uint16_t>(k), static_cast<uint16_t>(k + 1), Via::kPronoun,
-                            "speaker of the quotation"));
+    AddCopy(found, speaker, sentence, static_cast<uint16_t>(k), static_cast<uint16_t>(k + 1), Via::kPronoun,
+            "speaker of the quotation");
   }
 }
 
-Mention Coref::CopyOf(int antecedent, uint32_t sentence, uint16_t begin, uint16_t end, Via via,
-                      std::string_view what, std::string_view quoted) const {
+Mention& Coref::AddCopy(std::vector<Mention>* found, int antecedent, uint32_t sentence, uint16_t begin, uint16_t end,
+                        Via via, std::string_view what, std::string_view quoted) const {
   const Mention& a = out_->mentions[antecedent];
-  Mention m;
+  Mention& m = found->emplace_back();
   m.sentence = sentence;
   m.begin = begin;
   m.end = end;
@@ -182,7 +182,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
     if (w == "he" || w == "him" || w == "she" || w == "her") {
       int a = LastPersonLike(sentence);
       if (a < 0) return false;
-      found->push_back(CopyOf(a, sentence, begin, end, Via::kPronoun, "pronoun", w));
+      AddCopy(found, a, sentence, begin, end, Via::kPronoun, "pronoun", w);
       return true;
     }
     if (w == "it") {
@@ -198,7 +198,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
                           doc_.sentences[m.sentence].tokens[m.end - 1].tag == Pos::NN;
         if (m.via == Via::kOrganization || m.via == Via::kSeat || body ||
             (m.via == Via::kCountry && !HasSectors(m.code) && !m.country.empty())) {
-          found->push_back(CopyOf(i, sentence, begin, end, Via::kPronoun, "pronoun", "it"));
+          AddCopy(found, i, sentence, begin, end, Via::kPronoun, "pronoun", "it");
           return true;
         }
       }
@@ -214,9 +214,8 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
           int first = i;
           while (first > 0 && out_->mentions[first - 1].group == g) --first;
           for (int k = first; k <= i; ++k) {
-            Mention c = CopyOf(k, sentence, begin, end, Via::kPronoun, "pronoun", "they");
-            c.group = static_cast<int>(sentence * 1000 + 999);
-            found->push_back(c);
+            AddCopy(found, k, sentence, begin, end, Via::kPronoun, "pronoun", "they").group =
+                static_cast<int>(sentence * 1000 + 999);
           }
           return true;
         }
@@ -236,7 +235,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
           if (c.subject < 0 || c.subject_inherited) continue;
           const uint16_t h = s.chunks[c.subject].head;
           if (m.begin <= h && h < m.end) {
-            found->push_back(CopyOf(i, sentence, begin, end, Via::kPronoun, "pronoun \"they\" (subject)"));
+            AddCopy(found, i, sentence, begin, end, Via::kPronoun, "pronoun \"they\" (subject)");
             return true;
           }
         }
@@ -246,7 +245,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
         if (sentence > m.sentence + 1) break;
         const text::Token& head = doc_.sentences[m.sentence].tokens[m.end - 1];
         if (head.tag == Pos::NNS || head.tag == Pos::NNPS || m.via == Via::kOrganization) {
-          found->push_back(CopyOf(i, sentence, begin, end, Via::kPronoun, "pronoun", "they"));
+          AddCopy(found, i, sentence, begin, end, Via::kPronoun, "pronoun", "they");
           return true;
         }
       }
@@ -286,7 +285,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
       }
       if (picked.size() < 2) return false;
       for (auto it = picked.rbegin(); it != picked.rend(); ++it) {
-        Mention c = CopyOf(*it, sentence, begin, end, Via::kPlural, "plural description");
+        Mention& c = AddCopy(found, *it, sentence, begin, end, Via::kPlural, "plural description");
         // "the two countries" are states; "both sides" keep the actors' codes.
         const Mention& a = out_->mentions[*it];
         if (countries && !has("sides") && a.via != Via::kOrganization) {
@@ -294,7 +293,6 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
           c.name = c.code;
         }
         c.group = static_cast<int>(sentence * 1000 + 998);
-        found->push_back(c);
       }
       return true;
     }
@@ -307,7 +305,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
         const Mention& m = out_->mentions[i];
         if (sentence > m.sentence + 3) break;
         if (m.via == Via::kOrganization) {
-          found->push_back(CopyOf(i, sentence, begin, end, Via::kPronoun, "description", w));
+          AddCopy(found, i, sentence, begin, end, Via::kPronoun, "description", w);
           return true;
         }
       }
@@ -320,8 +318,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
       for (uint32_t i = n->first; i < n->first + n->count; ++i) {
         const auto [at, len] = name_tokens_[i];
         if (std::string_view(name_text_.data() + at, len) == t[k].lower) {
-          found->push_back(CopyOf(n->mention, sentence, begin, end, Via::kSurname,
-                                  "surname", doc_.Text(t[k].span)));
+          AddCopy(found, n->mention, sentence, begin, end, Via::kSurname, "surname", doc_.Text(t[k].span));
           return true;
         }
       }
@@ -335,10 +332,9 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
       const Mention& m = out_->mentions[i];
       if (sentence > m.sentence + 1) break;
       if (m.person || m.country.empty()) continue;
-      Mention c = CopyOf(i, sentence, begin, end, Via::kPossessor, "possessive pronoun");
+      Mention& c = AddCopy(found, i, sentence, begin, end, Via::kPossessor, "possessive pronoun");
       c.code = std::string(m.country).append(agent_sectors);
       c.name = std::string(doc_.text.substr(t[begin].span.begin, t[end - 1].span.end - t[begin].span.begin));
-      found->push_back(c);
       return true;
     }
   }
@@ -354,7 +350,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
     if (definite && singular && person_role && !of_follows) {
       int a = LastPersonLike(sentence);
       if (a >= 0) {
-        found->push_back(CopyOf(a, sentence, begin, end, Via::kPronoun, "role description"));
+        AddCopy(found, a, sentence, begin, end, Via::kPronoun, "role description");
         return true;
       }
     }

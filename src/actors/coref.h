@@ -65,10 +65,12 @@ class Coref {
   std::string FocusCountry(uint32_t sentence, bool* from_place) const;
   // The country of the first place the sentence locates something in, or "".
   const std::string& LocatedCountry(uint32_t sentence) const;
-  // `what` and `quoted` make the explanation ("pronoun \"he\""), built
-  // only when explaining.
-  Mention CopyOf(int antecedent, uint32_t sentence, uint16_t begin, uint16_t end, Via via,
-                 std::string_view what, std::string_view quoted = {}) const;
+  // Appends to *found a copy of mention `antecedent` for tokens [begin,
+  // end) and returns it. `what` and `quoted` make the explanation
+  // ("pronoun \"he\""), built only when explaining. Out of line, so that the
+  // checks leading here stay compact in the instruction cache.
+  [[gnu::noinline]] Mention& AddCopy(std::vector<Mention>* found, int antecedent, uint32_t sentence, uint16_t begin,
+                                     uint16_t end, Via via, std::string_view what, std::string_view quoted = {}) const;
 
   const text::Document& doc_;
   ArticleActors* out_;
