@@ -118,15 +118,22 @@ double Seconds(F&& work) {
 // A ratio measured in pairs: each iteration times `first` then `second`
 // back to back, so that the machine's drift (large on shared VMs) hits both
 // sides alike; the median of time(first) / time(second) over iterations.
+// Counters `first_ms` and `second_ms`: the medians of each side's time.
 template <typename F, typename G>
 double MedianRatio(benchmark::State& state, F&& first, G&& second) {
-  std::vector<double> ratios;
+  std::vector<double> ratios, firsts, seconds;
   for (auto _ : state) {
-    const double a = Seconds(first);
-    ratios.push_back(a / Seconds(second));
+    firsts.push_back(Seconds(first));
+    seconds.push_back(Seconds(second));
+    ratios.push_back(firsts.back() / seconds.back());
   }
-  std::nth_element(ratios.begin(), ratios.begin() + ratios.size() / 2, ratios.end());
-  return ratios[ratios.size() / 2];
+  auto median = [](std::vector<double>& v) {
+    std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+    return v[v.size() / 2];
+  };
+  state.counters["first_ms"] = 1000 * median(firsts);
+  state.counters["second_ms"] = 1000 * median(seconds);
+  return median(ratios);
 }
 
 // Seconds that `work(i)` takes for i in [0, n) on `threads` threads, split
