@@ -109,20 +109,26 @@ struct ActorDict::Impl {
   std::vector<Word> rest_words;
   std::string rest_text;
   // The phrases starting with `first` (ending at a candidate of size 0), or
-  // null. A one-probe filter on the word's hash comes first: a clear bit
-  // means no phrase starts with it, and most words stop there, before the
-  // table; the hash is computed once for both.
+  // null. A one-word filter on the word's hash comes first: unless both of
+  // the word's bits are set, no phrase starts with it, and most words stop
+  // there, before the table; the hash is computed once for both.
   const Candidate* StartingWith(std::string_view first) const {
     const uint64_t h = StringTable::Hash(first);
-    const uint32_t slot = FilterSlot(h);
-    if (!((first_filter[slot >> 6] >> (slot & 63)) & 1)) return nullptr;
+    const uint64_t bits = FilterBits(h);
+    if ((first_filter[FilterWord(h)] & bits) != bits) return nullptr;
     const uint32_t k = by_first.Find(first, h);
     return k == StringTable::kNone ? nullptr : first_lists.data() + k;
   }
   std::unordered_map<std::string, int> phrase_id;  // "north korea" → index
+  // A blocked Bloom filter over first words: two bits, in one 64-bit word,
+  // per word (about 3 % false positives for the 5,700 first words, against 8 %
+  // with one bit, for the same one memory read), chosen by high bits of its
+  // hash (the table uses the low ones).
   std::vector<uint64_t> first_filter = std::vector<uint64_t>(1 << 10, 0);
-  // The filter's bit for a word: high bits of its hash (the table uses the low ones).
-  static uint32_t FilterSlot(uint64_t hash) { return static_cast<uint32_t>(hash >> 48); }
+  static uint32_t FilterWord(uint64_t hash) { return static_cast<uint32_t>(hash >> 54); }
+  static uint64_t FilterBits(uint64_t hash) {
+    return uint64_t{1} << ((hash >> 48) & 63) | uint64_t{1} << ((hash >> 42) & 63);
+  }
   TripleSet country_codes;  // codes that start a domestic actor code
   // Role words naming one person ("president"; person_roles.tsv).
   StringTable person_roles;

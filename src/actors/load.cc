@@ -192,8 +192,8 @@ void ActorDict::Impl::Add(const std::vector<std::string>& tokens, Entry entry) {
   auto [it, inserted] = phrase_id.emplace(key, static_cast<int>(phrases.size()));
   if (inserted) {
     phrases.emplace_back().tokens = tokens;
-    const uint32_t slot = FilterSlot(StringTable::Hash(tokens[0]));
-    first_filter[slot >> 6] |= uint64_t{1} << (slot & 63);
+    const uint64_t h = StringTable::Hash(tokens[0]);
+    first_filter[FilterWord(h)] |= FilterBits(h);
   }
   entries.push_back(std::move(entry));
   phrases[it->second].entries.push_back(static_cast<int>(entries.size()) - 1);
