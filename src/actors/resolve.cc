@@ -120,6 +120,28 @@ bool DoerPosition(const text::Sentence& s, uint16_t head) {
   return false;
 }
 
+// A conjunct of a noun group, tokens [begin, end), with its last possessive
+// marker ("Putin 's advisor") or -1.
+struct Conjunct {
+  uint16_t begin, end;
+  int poss;
+};
+// A unit of resolution: a conjunct in a group of conjuncts (or -1), and the
+// sectors of a role word its group shares ("Hungarian and Romanian officials").
+struct Unit {
+  uint16_t begin, end;
+  int poss, group;
+  std::string_view shared;
+};
+struct Scratch {
+  std::vector<Match> matches;
+  std::vector<Mention> found;
+  std::vector<Unit> units;
+  std::vector<std::pair<uint16_t, uint16_t>> names;
+  std::vector<Conjunct> parts;
+  std::vector<uint8_t> covered;
+};
+
 std::string Words(const text::Document& doc, const text::Sentence& s, size_t b, size_t e) {
   if (b >= e) return "";
   return std::string(doc.text.substr(s.tokens[b].span.begin, s.tokens[e - 1].span.end - s.tokens[b].span.begin));
@@ -165,7 +187,14 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
   out.mentions.reserve(doc.sentences.size() * 3);
   out.first.reserve(doc.sentences.size() + 1);
   Coref coref(doc, &out, explain, places.located);
-  thread_local std::vector<Match> matches;
+  // Per-thread buffers, reused across sentences and articles.
+  thread_local Scratch scratch;
+  std::vector<Match>& matches = scratch.matches;
+  std::vector<Mention>& found = scratch.found;  // mentions coreference finds
+  std::vector<Unit>& units = scratch.units;
+  std::vector<std::pair<uint16_t, uint16_t>>& names = scratch.names;
+  std::vector<Conjunct>& parts = scratch.parts;
+  std::vector<uint8_t>& covered = scratch.covered;  // tokens in units
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const text::Sentence& s = doc.sentences[si];
     out.first.push_back(static_cast<uint32_t>(out.mentions.size()));
@@ -335,8 +364,6 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       finish_last();
       return m;
     };
-    // Mentions coreference finds, reused across conjuncts.
-    thread_local std::vector<Mention> found;
     // Resolves one conjunct [b, e) of a noun group, whose last possessive
     // marker is token `poss` (or -1); returns whether it emitted.
     auto conjunct = [&](uint16_t b, uint16_t e, int poss, int group, std::string_view shared_sectors) {
@@ -456,17 +483,11 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
 
     // Units in text order: noun groups split into conjuncts at "and"/"or"/
     // commas, then dictionary matches the chunker left outside noun groups.
-    // `shared`: the sectors of a role word shared across conjuncts
-    // ("Hungarian and Romanian officials"); `poss`: its last possessive
-    // marker, or -1.
-    struct Unit { uint16_t begin, end; int poss, group; std::string_view shared; };
     auto last_possessive = [&](uint16_t b, uint16_t e) {
       int poss = -1;
       for (uint16_t k = b; k < e; ++k) if (s.tokens[k].tag == Pos::POS) poss = k;
       return poss;
     };
-    thread_local std::vector<Unit> units;
-    thread_local std::vector<uint8_t> covered;
     units.clear();
     covered.assign(s.tokens.size(), false);
     int next_group = 0;
@@ -474,7 +495,6 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
     // "[Secretary] of [State Mike Pompeo]") is one unit, from the start of
     // its first noun group to the end of its last one (up to an "and", "or"
     // or comma there: "Borders and the Red Cross" stays two).
-    thread_local std::vector<std::pair<uint16_t, uint16_t>> names;
     names.clear();
     for (const Match& m : matches) {
       if (m.end - m.begin < 2) continue;
@@ -507,8 +527,6 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       }
       if (chunk_begin >= c.end) continue;
       // Conjuncts, each with its last possessive marker (found in the same pass).
-      struct Conjunct { uint16_t begin, end; int poss; };
-      thread_local std::vector<Conjunct> parts;
       parts.clear();
       uint16_t start = chunk_begin;
       int poss = -1;
