@@ -126,8 +126,9 @@ struct Conjunct {
   uint16_t begin, end;
   int poss;
 };
-// A unit of resolution: a conjunct in a group of conjuncts (or -1), and the
-// sectors of a role word its group shares ("Hungarian and Romanian officials").
+// A unit of resolution, tokens [begin, end): a conjunct with its last
+// possessive marker (or -1), the id its noun group's conjuncts share (or -1),
+// and the sectors of a role word they share ("Hungarian and Romanian officials").
 struct Unit {
   uint16_t begin, end;
   int poss, group;
@@ -200,22 +201,24 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
     out.first.push_back(static_cast<uint32_t>(out.mentions.size()));
     FindMatches(d, doc, s, &matches);
     // Matches are disjoint and in text order (a sentence has a few): the
-    // first one ending after token k, and the one covering k or null.
+    // first one ending after token k (or matches_end), and the one covering
+    // k or null.
+    const Match* const matches_end = matches.data() + matches.size();
     auto first_ending_after = [&](uint16_t k) {
       const Match* m = matches.data();
-      while (m != matches.data() + matches.size() && m->end <= k) ++m;
+      while (m != matches_end && m->end <= k) ++m;
       return m;
     };
     auto match_covering = [&](uint16_t k) -> const Match* {
       const Match* m = first_ending_after(k);
-      return m != matches.data() + matches.size() && m->begin <= k ? m : nullptr;
+      return m != matches_end && m->begin <= k ? m : nullptr;
     };
 
     auto resolve_part = [&](uint16_t b, uint16_t e) {
       Part p;
       p.begin = b;
       p.end = e;
-      for (const Match* mp = first_ending_after(b); mp != matches.data() + matches.size() && mp->begin < e; ++mp) {
+      for (const Match* mp = first_ending_after(b); mp != matches_end && mp->begin < e; ++mp) {
         const Match& m = *mp;
         // Pick the entry: people > organizations > seats > places > role words.
         const Entry* best = nullptr;
@@ -559,8 +562,10 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
     std::string_view sentence_country;
     for (const Match& m : matches) {
       if (!m.capitalized || m.by_lemma) continue;
-      if (m.country >= 0) sentence_country = d.entries[m.first_entry + m.country].code;
-      if (!sentence_country.empty()) break;
+      if (m.country >= 0) {
+        sentence_country = d.entries[m.first_entry + m.country].code;
+        break;
+      }
     }
     coref.SetSentenceCountry(sentence_country);
     for (const Unit& u : units) conjunct(u.begin, u.end, u.poss, u.group, u.shared);
