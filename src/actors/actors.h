@@ -19,6 +19,7 @@
 // A loaded ActorDict is immutable and safe to share between threads.
 #pragma once
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <string>
@@ -48,24 +49,34 @@ enum class Via : uint8_t {
 };
 const char* ViaName(Via v);
 
+// The country part of `code` ("RUS" of "RUSGOV"; "" for IGOs, NGOs, regions).
+std::string_view CountryOf(std::string_view code);
+
 struct Mention {
   uint32_t sentence = 0;      // index into Document::sentences
   uint16_t begin = 0, end = 0;  // token range in the sentence
   Span span;                  // into Document::text
   std::string code;           // CAMEO actor code: "RUSGOV", "PRK", "IGOUNO"
-  std::string country;        // ISO alpha-3 or "" (IGOs, NGOs, regions); sectors: SplitCode(code)
-  std::string name;           // canonical name ("Vladimir Putin") or the matched phrase
+  // Canonical name ("Vladimir Putin") or the matched words: a view into the
+  // dictionary, Document::text or ArticleActors::names, valid while they are.
+  std::string_view name;
   Via via = Via::kCountry;
-  std::string why;            // "person Vladimir Putin: president from 2012-05-07 (people/europe.tsv:5)" (when explained)
   bool person = false;        // names one person (known, titled, or a role like "the Russian president")
   int antecedent = -1;        // index of the mention this one refers back to
   int group = -1;             // mentions of one compound ("Putin and Kim") share a group id
+  std::string why;            // "person Vladimir Putin: president from 2012-05-07 (people/europe.tsv:5)" (when explained)
+
+  // ISO alpha-3 or "" (IGOs, NGOs, regions); sectors: SplitCode(code).
+  std::string_view country() const { return CountryOf(code); }
 };
 
 struct ArticleActors {
   std::vector<Mention> mentions;  // in text order
   // mentions of sentence i are mentions[first[i] .. first[i + 1])
   std::vector<uint32_t> first;
+  // Names that neither the text nor the dictionary holds ("RUS" for one of
+  // "the two countries"); a deque, so that they stay put.
+  std::deque<std::string> names;
 };
 
 class ActorDict {
@@ -106,8 +117,6 @@ class ActorDict {
 // Splits a CAMEO code into country (first three letters when they are a
 // country or region code) and sectors.
 void SplitCode(const std::string& code, std::string* country, std::vector<std::string>* sectors);
-// The country part of `code` ("RUS" of "RUSGOV"; "" for IGOs, NGOs, regions).
-std::string_view CountryOf(std::string_view code);
 // Whether `code` names any sector after its first three letters ("RUSGOV", not "RUS" or "IGOUNO").
 bool HasSectors(std::string_view code);
 

@@ -14,7 +14,7 @@ using text::Pos;
                                                  std::string_view quoted) {
   std::string why(what);
   if (!quoted.empty()) why.append(" \"").append(quoted).append("\"");
-  return why + " → " + antecedent.name + " (sentence " + std::to_string(antecedent.sentence) + ")";
+  return why + " → " + std::string(antecedent.name) + " (sentence " + std::to_string(antecedent.sentence) + ")";
 }
 [[gnu::cold, gnu::noinline]] std::string WhyContext(std::string_view sectors, const std::string& focus,
                                                     bool from_place) {
@@ -45,8 +45,9 @@ bool Coref::MayResolve(uint32_t sentence, uint16_t begin, uint16_t end) const {
 }
 
 void Coref::Register(const Mention& m, int index) {
-  if (m.country.size() == 3 && m.via != Via::kPlural && m.via != Via::kContext && m.via != Via::kImplied) {
-    const uint32_t c = PackCountry(m.country);
+  if (const std::string_view country = m.country();
+      country.size() == 3 && m.via != Via::kPlural && m.via != Via::kContext && m.via != Via::kImplied) {
+    const uint32_t c = PackCountry(country);
     auto it = std::find_if(country_counts_.begin(), country_counts_.end(), [&](const auto& x) { return x.first == c; });
     if (it == country_counts_.end()) country_counts_.emplace_back(c, 1);
     else ++it->second;
@@ -197,7 +198,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
         const bool body = (m.via == Via::kAgent || m.via == Via::kPossessor || m.via == Via::kContext) &&
                           doc_.sentences[m.sentence].tokens[m.end - 1].tag == Pos::NN;
         if (m.via == Via::kOrganization || m.via == Via::kSeat || body ||
-            (m.via == Via::kCountry && !HasSectors(m.code) && !m.country.empty())) {
+            (m.via == Via::kCountry && !HasSectors(m.code) && !m.country().empty())) {
           AddCopy(found, i, sentence, begin, end, Via::kPronoun, "pronoun", "it");
           return true;
         }
@@ -274,14 +275,14 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
         if (sentence > m.sentence + 2) break;
         if (m.group < 0 || prev.group != m.group || m.via == Via::kPlural) continue;
         if (leaders && !(m.person && prev.person)) continue;
-        if (!m.country.empty() && !prev.country.empty() && m.country != prev.country) picked = {i, i - 1};
+        if (!m.country().empty() && !prev.country().empty() && m.country() != prev.country()) picked = {i, i - 1};
       }
       const bool from_compound = !picked.empty();
       for (int i = static_cast<int>(out_->mentions.size()) - 1; !from_compound && i >= 0 && picked.size() < 2; --i) {
         const Mention& m = out_->mentions[i];
-        if (m.via == Via::kPlural || m.country.empty()) continue;
+        if (m.via == Via::kPlural || m.country().empty()) continue;
         if (leaders && !m.person) continue;
-        if (seen.insert(m.country).second) picked.push_back(i);
+        if (seen.insert(std::string(m.country())).second) picked.push_back(i);
       }
       if (picked.size() < 2) return false;
       for (auto it = picked.rbegin(); it != picked.rend(); ++it) {
@@ -290,7 +291,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
         const Mention& a = out_->mentions[*it];
         if (countries && !has("sides") && a.via != Via::kOrganization) {
           c.code = c.code.substr(0, 3) + (has("governments") ? "GOV" : "");
-          c.name = c.code;
+          c.name = out_->names.emplace_back(c.code);
         }
         c.group = static_cast<int>(sentence * 1000 + 998);
       }
@@ -331,10 +332,10 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
     for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
       const Mention& m = out_->mentions[i];
       if (sentence > m.sentence + 1) break;
-      if (m.person || m.country.empty()) continue;
+      if (m.person || m.country().empty()) continue;
       Mention& c = AddCopy(found, i, sentence, begin, end, Via::kPossessor, "possessive pronoun");
-      c.code = std::string(m.country).append(agent_sectors);
-      c.name = std::string(doc_.text.substr(t[begin].span.begin, t[end - 1].span.end - t[begin].span.begin));
+      c.code = std::string(m.country()).append(agent_sectors);
+      c.name = doc_.Text(Span{t[begin].span.begin, t[end - 1].span.end});
       return true;
     }
   }
@@ -379,7 +380,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
       m.begin = begin;
       m.end = end;
       m.code = std::string(focus).append(agent_sectors);
-      m.name = std::string(doc_.text.substr(t[begin].span.begin, t[end - 1].span.end - t[begin].span.begin));
+      m.name = doc_.Text(Span{t[begin].span.begin, t[end - 1].span.end});
       m.via = Via::kContext;
       if (explain_) m.why = WhyContext(agent_sectors, focus, from_place);
       found->push_back(m);

@@ -79,7 +79,7 @@ bool ViolenceAdjective(std::string_view w) {
   return "country " + place.code + " (" + place.where + ") + role word" + (sectors.empty() ? "" : " " + std::string(sectors));
 }
 [[gnu::cold, gnu::noinline]] std::string WhyRoleOf(const Mention& owner) {
-  return "role of " + owner.name + ": " + owner.why;
+  return "role of " + std::string(owner.name) + ": " + owner.why;
 }
 [[gnu::cold, gnu::noinline]] std::string WhyPlacedRole(const std::string& country, std::string_view sectors) {
   return "place in " + country + " (gazetteer) + role word " + std::string(sectors);
@@ -143,9 +143,10 @@ struct Scratch {
   std::vector<uint8_t> covered;
 };
 
-std::string Words(const text::Document& doc, const text::Sentence& s, size_t b, size_t e) {
-  if (b >= e) return "";
-  return std::string(doc.text.substr(s.tokens[b].span.begin, s.tokens[e - 1].span.end - s.tokens[b].span.begin));
+// Tokens [b, e) of `s` as written: a view into the document's text.
+std::string_view Words(const text::Document& doc, const text::Sentence& s, size_t b, size_t e) {
+  if (b >= e) return {};
+  return doc.Text(Span{s.tokens[b].span.begin, s.tokens[e - 1].span.end});
 }
 
 }  // namespace
@@ -331,7 +332,6 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
     auto finish_last = [&]() {
       Mention& m = out.mentions.back();
       m.span = Span{s.tokens[m.begin].span.begin, s.tokens[m.end - 1].span.end};
-      m.country.assign(CountryOf(m.code));
       coref.Register(m, static_cast<int>(out.mentions.size()) - 1);
     };
     auto emit = [&](Mention&& m) {

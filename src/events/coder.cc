@@ -270,7 +270,7 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           // soldiers were killed") the doer is not named and nothing is coded.
           const int place = (root == 16 || root == 17) ? PlaceCountryMention(v, from, limit) : -1;
           if (place < 0) continue;
-          authorities = actors.mentions[place].country + "GOV";
+          authorities = std::string(actors.mentions[place].country()) + "GOV";
           sources = {place};
           if (targets.empty()) targets = subject;
           why += why.empty() ? "passive; done by the authorities of the place" : "; passive; done by the authorities of the place";

@@ -36,7 +36,7 @@ void AddComplements(const Coder::Impl& d, const View& v, size_t first_event, std
       std::string place = e.source.country;
       for (uint32_t m = v.actors.first[v.si]; m < v.actors.first[v.si + 1]; ++m) {
         const Mention& x = v.actors.mentions[m];
-        if (x.begin > 0 && v.s.tokens[x.begin - 1].lower == "in" && !x.country.empty() && x.via == actors::Via::kCountry) place = x.country;
+        if (x.begin > 0 && v.s.tokens[x.begin - 1].lower == "in" && !x.country().empty() && x.via == actors::Via::kCountry) place = x.country();
       }
       if (place.empty()) continue;
       Event h = e;

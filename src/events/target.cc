@@ -41,13 +41,13 @@ std::vector<int> DefaultTarget(const View& v, size_t ci, size_t from, size_t lim
     std::vector<int> ms = v.WithGroup(v.mention_start[k]);
     // "Poland mobilized reservists for a conflict with Belarus": the forces
     // one mobilizes or deploys are one's own, not the target.
-    if (root == 15 && actors.mentions[ms[0]].country == actors.mentions[sources[0]].country) continue;
+    if (root == 15 && actors.mentions[ms[0]].country() == actors.mentions[sources[0]].country()) continue;
     bool differs = false;
     for (int m : ms) {
       const Mention& tm = actors.mentions[m];
       for (int src : sources) {
         const Mention& sm = actors.mentions[src];
-        differs |= tm.code != sm.code && !(tm.country == sm.country && !actors::HasSectors(tm.code));
+        differs |= tm.code != sm.code && !(tm.country() == sm.country() && !actors::HasSectors(tm.code));
       }
     }
     if (differs) return ms;
@@ -61,7 +61,7 @@ int PlaceCountryMention(const View& v, size_t from, size_t limit) {
     const int m = v.mention_start[k];
     if (m < 0 || k == 0 || v.s.tokens[k - 1].lower != "in") continue;
     const Mention& x = v.actors.mentions[m];
-    if (x.via == actors::Via::kCountry && !x.country.empty() && !actors::HasSectors(x.code)) return m;
+    if (x.via == actors::Via::kCountry && !x.country().empty() && !actors::HasSectors(x.code)) return m;
   }
   return -1;
 }

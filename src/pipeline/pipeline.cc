@@ -73,9 +73,9 @@ Coded Pipeline::Code(const ingest::Article& article, bool explain) const {
   {
     std::vector<std::pair<int, std::string_view>> order;  // (-count, country)
     for (const auto& m : c.actors.mentions) {
-      if (m.country.empty()) continue;
-      auto it = std::find_if(order.begin(), order.end(), [&](const auto& o) { return o.second == m.country; });
-      if (it == order.end()) order.emplace_back(-1, m.country);
+      if (m.country().empty()) continue;
+      auto it = std::find_if(order.begin(), order.end(), [&](const auto& o) { return o.second == m.country(); });
+      if (it == order.end()) order.emplace_back(-1, m.country());
       else --it->first;
     }
     std::sort(order.begin(), order.end());
