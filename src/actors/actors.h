@@ -19,7 +19,7 @@
 // A loaded ActorDict is immutable and safe to share between threads.
 #pragma once
 
-#include <deque>
+#include <forward_list>
 #include <functional>
 #include <memory>
 #include <string>
@@ -75,8 +75,9 @@ struct ArticleActors {
   // mentions of sentence i are mentions[first[i] .. first[i + 1])
   std::vector<uint32_t> first;
   // Names that neither the text nor the dictionary holds ("RUS" for one of
-  // "the two countries"); a deque, so that they stay put.
-  std::deque<std::string> names;
+  // "the two countries"): a list, so that they stay put (and an empty one
+  // allocates nothing).
+  std::forward_list<std::string> names;
 };
 
 class ActorDict {

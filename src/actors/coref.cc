@@ -291,7 +291,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
         const Mention& a = out_->mentions[*it];
         if (countries && !has("sides") && a.via != Via::kOrganization) {
           c.code = c.code.substr(0, 3) + (has("governments") ? "GOV" : "");
-          c.name = out_->names.emplace_back(c.code);
+          c.name = out_->names.emplace_front(c.code);
         }
         c.group = static_cast<int>(sentence * 1000 + 998);
       }
