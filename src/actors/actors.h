@@ -58,13 +58,15 @@ struct Mention {
   Span span;                  // into Document::text
   std::string code;           // CAMEO actor code: "RUSGOV", "PRK", "IGOUNO"
   // Canonical name ("Vladimir Putin") or the matched words: a view into the
-  // dictionary, Document::text or ArticleActors::names, valid while they are.
+  // dictionary, Document::text or ArticleActors::strings, valid while they are.
   std::string_view name;
   Via via = Via::kCountry;
   bool person = false;        // names one person (known, titled, or a role like "the Russian president")
   int antecedent = -1;        // index of the mention this one refers back to
   int group = -1;             // mentions of one compound ("Putin and Kim") share a group id
-  std::string why;            // "person Vladimir Putin: president from 2012-05-07 (people/europe.tsv:5)" (when explained)
+  // When explained: "person Vladimir Putin: president from 2012-05-07
+  // (people/europe.tsv:5)", in ArticleActors::strings.
+  std::string_view why;
 
   // ISO alpha-3 or "" (IGOs, NGOs, regions); sectors: SplitCode(code).
   std::string_view country() const { return CountryOf(code); }
@@ -74,10 +76,11 @@ struct ArticleActors {
   std::vector<Mention> mentions;  // in text order
   // mentions of sentence i are mentions[first[i] .. first[i + 1])
   std::vector<uint32_t> first;
-  // Names that neither the text nor the dictionary holds ("RUS" for one of
-  // "the two countries"): a list, so that they stay put (and an empty one
-  // allocates nothing).
-  std::forward_list<std::string> names;
+  // What mentions name or explain that neither the text nor the dictionary
+  // holds ("RUS" for one of "the two countries"; the explanations): a list,
+  // so that the strings stay put (and an empty one allocates nothing).
+  std::forward_list<std::string> strings;
+  std::string_view Keep(std::string s) { return strings.emplace_front(std::move(s)); }
 };
 
 class ActorDict {

@@ -131,7 +131,7 @@ Mention& Coref::AddCopy(std::vector<Mention>* found, int antecedent, uint32_t se
   m.via = via;
   m.person = a.person;
   m.antecedent = antecedent;
-  if (explain_) m.why = WhyCopy(a, what, quoted);
+  if (explain_) m.why = out_->Keep(WhyCopy(a, what, quoted));
   return m;
 }
 
@@ -291,7 +291,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
         const Mention& a = out_->mentions[*it];
         if (countries && !has("sides") && a.via != Via::kOrganization) {
           c.code = c.code.substr(0, 3) + (has("governments") ? "GOV" : "");
-          c.name = out_->names.emplace_front(c.code);
+          c.name = out_->Keep(c.code);
         }
         c.group = static_cast<int>(sentence * 1000 + 998);
       }
@@ -382,7 +382,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
       m.code = std::string(focus).append(agent_sectors);
       m.name = doc_.Text(Span{t[begin].span.begin, t[end - 1].span.end});
       m.via = Via::kContext;
-      if (explain_) m.why = WhyContext(agent_sectors, focus, from_place);
+      if (explain_) m.why = out_->Keep(WhyContext(agent_sectors, focus, from_place));
       found->push_back(m);
       return true;
     }

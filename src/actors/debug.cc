@@ -35,7 +35,7 @@ std::string DebugString(const text::Document& doc, const ArticleActors& actors) 
       out += m.name;
       out += ")";
     }
-    out += "  via " + std::string(ViaName(m.via)) + ": " + m.why + "\n";
+    out += "  via " + std::string(ViaName(m.via)) + ": " + std::string(m.why) + "\n";
   }
   return out;
 }

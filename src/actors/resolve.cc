@@ -79,7 +79,7 @@ bool ViolenceAdjective(std::string_view w) {
   return "country " + place.code + " (" + place.where + ") + role word" + (sectors.empty() ? "" : " " + std::string(sectors));
 }
 [[gnu::cold, gnu::noinline]] std::string WhyRoleOf(const Mention& owner) {
-  return "role of " + std::string(owner.name) + ": " + owner.why;
+  return "role of " + std::string(owner.name) + ": " + std::string(owner.why);
 }
 [[gnu::cold, gnu::noinline]] std::string WhyPlacedRole(const std::string& country, std::string_view sectors) {
   return "place in " + country + " (gazetteer) + role word " + std::string(sectors);
@@ -285,21 +285,21 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         } else {
           m->code = role->code;
         }
-        if (explain) m->why = WhyPerson(person, *role, former, date < role->from);
+        if (explain) m->why = out.Keep(WhyPerson(person, *role, former, date < role->from));
         return true;
       }
       if (p.org) {
         m->code = p.org->code;
         m->via = Via::kOrganization;
         m->name = Words(doc, s, p.begin, p.end);
-        if (explain) m->why = WhyEntry("organization", *p.org);
+        if (explain) m->why = out.Keep(WhyEntry("organization", *p.org));
         return true;
       }
       if (p.seat) {
         m->code = Combine(p.seat->code, p.agent_sectors, d.country_codes);
         m->via = Via::kSeat;
         m->name = Words(doc, s, p.begin, p.end);
-        if (explain) m->why = WhyEntry("seat of power", *p.seat);
+        if (explain) m->why = out.Keep(WhyEntry("seat of power", *p.seat));
         return true;
       }
       if (p.place) {
@@ -307,7 +307,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         if (p.has_agent && p.agent_end > p.place_begin) {
           m->code = Combine(p.place->code, p.agent_sectors, d.country_codes);
           m->via = Via::kAgent;
-          if (explain) m->why = WhyAgent(*p.place, p.agent_sectors);
+          if (explain) m->why = out.Keep(WhyAgent(*p.place, p.agent_sectors));
           // An unknown person after the title: "spokesman John Kirby".
           uint16_t k = p.agent_end;
           while (k < p.end && s.tokens[k].tag == Pos::NNP) ++k;
@@ -321,7 +321,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         } else {
           m->code = p.place->code;
           m->via = Via::kCountry;
-          if (explain) m->why = WhyEntry("country", *p.place);
+          if (explain) m->why = out.Keep(WhyEntry("country", *p.place));
         }
         return true;
       }
@@ -347,7 +347,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         return false;
       }
       m.group = group;
-      if (explain && !placed_by.empty()) m.why += WhyPlacedBy(placed_by);
+      if (explain && !placed_by.empty()) m.why = out.Keep(std::string(m.why) + WhyPlacedBy(placed_by));
       finish_last();
       return true;
     };
@@ -393,7 +393,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         if (head.has_agent) {
           om.person = d.IsPersonRole(s.tokens[e - 1].lemma);
           om.code = Combine(om.code, head.agent_sectors, d.country_codes);
-          if (explain) om.why = WhyRoleOf(om);
+          if (explain) om.why = out.Keep(WhyRoleOf(om));
           om.via = Via::kPossessor;
           om.name = Words(doc, s, poss + 1, e);
           om.begin = b;
@@ -442,7 +442,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         if (unknown_name) {
           if (const std::string country = places.named(si, b, e); !country.empty()) {
             Mention& m = emit_placed(b, e, group, country, p.agent_sectors, Via::kAgent);
-            if (explain) m.why = WhyPlacedRole(country, p.agent_sectors);
+            if (explain) m.why = out.Keep(WhyPlacedRole(country, p.agent_sectors));
             return true;
           }
         }
@@ -466,7 +466,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       if (implied && places.located) {
         if (const std::string country = places.located(si); !country.empty()) {
           Mention& m = emit_placed(b, e, group, country, p.agent_sectors, Via::kImplied);
-          if (explain) m.why = WhyImplied(country, p.agent_sectors);
+          if (explain) m.why = out.Keep(WhyImplied(country, p.agent_sectors));
           return true;
         }
       }
