@@ -102,22 +102,32 @@ struct ActorDict::Impl {
     const Word& w = rest_words[c.rest + j - 1];
     return std::string_view(rest_text.data() + w.at, w.len);
   }
-  // first token → offset in first_lists of its phrases, longest first,
-  // built by Index() once loading is done.
+  // The phrases starting with one word: first_lists[list, …) longest
+  // first, its one-token phrases from `singles`. `seconds` has a bit
+  // (SecondBit) for the second token of each longer phrase: a word that
+  // sets none of them continues no longer phrase, and the scan starts at
+  // `singles`.
+  struct FirstWord {
+    uint64_t seconds = 0;
+    uint32_t list = 0, singles = 0;
+  };
+  // (None for no word: sketch 0.)
+  static uint64_t SecondBit(uint32_t sketch) { return uint64_t{sketch != 0} << ((sketch * 0x9E3779B1u) >> 26); }
+  // first token → index in first_words, built by Index() once loading is done.
   StringTable by_first;
+  std::vector<FirstWord> first_words;
   std::vector<Candidate> first_lists;
   std::vector<Word> rest_words;
   std::string rest_text;
-  // The phrases starting with `first` (ending at a candidate of size 0), or
-  // null. A one-word filter on the word's hash comes first: unless both of
+  // The phrases starting with `first`, or null. A one-word filter on the word's hash comes first: unless both of
   // the word's bits are set, no phrase starts with it, and most words stop
   // there, before the table; the hash is computed once for both.
-  const Candidate* StartingWith(std::string_view first) const {
+  const FirstWord* StartingWith(std::string_view first) const {
     const uint64_t h = StringTable::Hash(first);
     const uint64_t bits = FilterBits(h);
     if ((first_filter[FilterWord(h)] & bits) != bits) return nullptr;
     const uint32_t k = by_first.Find(first, h);
-    return k == StringTable::kNone ? nullptr : first_lists.data() + k;
+    return k == StringTable::kNone ? nullptr : first_words.data() + k;
   }
   std::unordered_map<std::string, int> phrase_id;  // "north korea" → index
   // A blocked Bloom filter over first words: two bits, in one 64-bit word,

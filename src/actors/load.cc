@@ -227,6 +227,7 @@ void ActorDict::Impl::Index() {
     }
     lists[it->second].push_back(static_cast<int>(pid));
   }
+  first_words.assign(lists.size(), FirstWord{});
   first_lists.clear();
   rest_words.clear();
   rest_text.clear();
@@ -235,7 +236,8 @@ void ActorDict::Impl::Index() {
     std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
       return phrases[a].tokens.size() > phrases[b].tokens.size();
     });
-    keys[k].second = static_cast<uint32_t>(first_lists.size());
+    FirstWord& fw = first_words[k];
+    fw.list = static_cast<uint32_t>(first_lists.size());
     for (int pid : list) {
       const Phrase& p = phrases[pid];
       Candidate c;
@@ -253,12 +255,15 @@ void ActorDict::Impl::Index() {
       }
       c.rest = static_cast<uint32_t>(rest_words.size());
       if (p.tokens.size() > 1 && !p.tokens[1].empty()) c.second = Sketch(p.tokens[1]);
+      if (c.size > 1) fw.seconds |= SecondBit(c.second);
       for (size_t j = 1; j < p.tokens.size(); ++j) {
         rest_words.push_back(Word{static_cast<uint32_t>(rest_text.size()), static_cast<uint32_t>(p.tokens[j].size())});
         rest_text += p.tokens[j];
       }
       first_lists.push_back(c);
+      if (c.size > 1) fw.singles = static_cast<uint32_t>(first_lists.size());
     }
+    if (fw.singles == 0) fw.singles = fw.list;
     first_lists.push_back(Candidate{});  // the list's end
   }
   by_first.Build(keys);

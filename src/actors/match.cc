@@ -81,9 +81,9 @@ void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const t
     if (!MayStartPhrase(toks[i])) { ++i; continue; }
     Match best;
     bool any_agent = false, any_name = false;
-    // Scans the phrases starting here (`c`: a first-token list); most
-    // words have no list and never get here.
-    auto scan = [&](const ActorDict::Impl::Candidate* c, bool first_by_lemma) {
+    // Scans the phrases starting here (`fw`: a first word's); most words
+    // start none and never get here.
+    auto scan = [&](const ActorDict::Impl::FirstWord* fw, bool first_by_lemma) {
       // What the second token of a matching phrase can be: the next key, the
       // key after a possessive, or (last token of a two-token phrase) their
       // lemmas. Phrases whose second token has another length or first byte
@@ -97,6 +97,12 @@ void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const t
           after_lemma = ActorDict::Impl::Sketch(toks[i + 2].lemma);
         }
       }
+      // When none of these can be a longer phrase's second token, only its
+      // one-token phrases are left.
+      using Impl = ActorDict::Impl;
+      const uint64_t seen = Impl::SecondBit(next) | Impl::SecondBit(next_lemma) | Impl::SecondBit(after) |
+                            Impl::SecondBit(after_lemma);
+      const Impl::Candidate* c = dict.first_lists.data() + ((fw->seconds & seen) != 0 ? fw->list : fw->singles);
       for (; c->size != 0; ++c) {
         if (best.phrase >= 0 && c->size <= best.end - best.begin) break;
         // (Bitwise, not logical, operators: one branch for the whole test.)
@@ -123,15 +129,15 @@ void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const t
       }
     };
     const std::string_view k0 = key(i);
-    if (const auto* c = dict.StartingWith(k0)) scan(c, false);
+    if (const auto* fw = dict.StartingWith(k0)) scan(fw, false);
     // Plural role words ("officials") are found through their lemma.
     if (best.phrase < 0 && (toks[i].tag == text::Pos::NNS || toks[i].tag == text::Pos::NNPS) &&
         toks[i].lemma != k0 && !toks[i].lemma.empty()) {
-      if (const auto* c = dict.StartingWith(toks[i].lemma)) scan(c, true);
+      if (const auto* fw = dict.StartingWith(toks[i].lemma)) scan(fw, true);
     }
     // "Vietnamese-led forces", "the U.S.-led coalition": the leader names the actor.
     if (best.phrase < 0 && k0.size() > 4 && k0.substr(k0.size() - 4) == "-led") {
-      if (const auto* c = dict.StartingWith(k0.substr(0, k0.size() - 4))) scan(c, false);
+      if (const auto* fw = dict.StartingWith(k0.substr(0, k0.size() - 4))) scan(fw, false);
       if (best.phrase >= 0 && best.end != best.begin + 1) best = Match{};
     }
     if (best.phrase < 0) { ++i; continue; }
