@@ -14,14 +14,31 @@ namespace annals::actors {
 
 class Coref {
  public:
+  struct Named {
+    uint32_t first, count;  // lowercased name tokens: name_tokens_[first, first + count)
+    int mention;
+  };
+  // What an article has named so far. Callers keep one per thread and lend
+  // it to each article's Coref (which clears it), so that an article
+  // allocates nothing here.
+  struct Memory {
+    std::vector<Named> named;
+    std::string name_text;  // the lowercased tokens of all named, back to back
+    std::vector<std::pair<uint32_t, uint32_t>> name_tokens;  // offset and length in name_text
+    // Countries named so far (PackCountry) and how often: few per article,
+    // so a vector beats a map.
+    std::vector<std::pair<uint32_t, int>> country_counts;
+  };
+
   // `explain`: fill Mention::why.
   Coref(const text::Document& doc, ArticleActors* out, bool explain,
-        const std::function<std::string(uint32_t sentence)>& place_country)
-      : doc_(doc), out_(out), explain_(explain), place_country_(place_country) {
-    named_.reserve(32);
-    name_tokens_.reserve(64);
-    name_text_.reserve(512);
-    country_counts_.reserve(8);
+        const std::function<std::string(uint32_t sentence)>& place_country, Memory* memory)
+      : doc_(doc), out_(out), explain_(explain), place_country_(place_country), named_(memory->named),
+        name_text_(memory->name_text), name_tokens_(memory->name_tokens), country_counts_(memory->country_counts) {
+    named_.clear();
+    name_text_.clear();
+    name_tokens_.clear();
+    country_counts_.clear();
   }
 
   // Records mention `m`, out->mentions[index].
@@ -55,10 +72,6 @@ class Coref {
   void SetSentenceCountry(std::string_view country) { sentence_country_ = country; }
 
  private:
-  struct Named {
-    uint32_t first, count;  // lowercased name tokens: name_tokens_[first, first + count)
-    int mention;
-  };
   int LastPersonLike(uint32_t sentence) const;
   // The most named country so far, else the sentence's first, else the
   // country of a place the sentence names; `from_place` tells the last.
@@ -78,12 +91,11 @@ class Coref {
   const std::function<std::string(uint32_t sentence)>& place_country_;
   mutable int64_t place_sentence_ = -1;  // the sentence place_country_cache_ is for
   mutable std::string place_country_cache_;
-  std::vector<Named> named_;
-  std::string name_text_;  // the lowercased tokens of all named_, back to back
-  std::vector<std::pair<uint32_t, uint32_t>> name_tokens_;  // offset and length in name_text_
-  // Countries named so far (PackCountry) and how often: few per article, so
-  // a vector beats a map.
-  std::vector<std::pair<uint32_t, int>> country_counts_;
+  // The lent Memory's parts.
+  std::vector<Named>& named_;
+  std::string& name_text_;
+  std::vector<std::pair<uint32_t, uint32_t>>& name_tokens_;
+  std::vector<std::pair<uint32_t, int>>& country_counts_;
   static uint32_t PackCountry(std::string_view c) {
     return static_cast<uint8_t>(c[0]) | static_cast<uint8_t>(c[1]) << 8 | static_cast<uint32_t>(static_cast<uint8_t>(c[2])) << 16;
   }

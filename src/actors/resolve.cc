@@ -135,6 +135,7 @@ struct Unit {
   std::string_view shared;
 };
 struct Scratch {
+  Coref::Memory coref;
   std::vector<Match> matches;
   std::vector<Mention> found;
   std::vector<Unit> units;
@@ -188,9 +189,9 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
   // About two mentions a sentence: reserve so that Mentions are not moved.
   out.mentions.reserve(doc.sentences.size() * 3);
   out.first.reserve(doc.sentences.size() + 1);
-  Coref coref(doc, &out, explain, places.located);
   // Per-thread buffers, reused across sentences and articles.
   thread_local Scratch scratch;
+  Coref coref(doc, &out, explain, places.located, &scratch.coref);
   std::vector<Match>& matches = scratch.matches;
   std::vector<Mention>& found = scratch.found;  // mentions coreference finds
   std::vector<Unit>& units = scratch.units;
