@@ -2,7 +2,6 @@
 #include "actors/coref.h"
 
 #include <algorithm>
-#include <set>
 
 namespace annals::actors {
 namespace {
@@ -266,29 +265,34 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
                                     has("neighbors") || has("neighbours") || has("governments") || has("allies"));
     const bool leaders = pair && (has("leaders") || has("presidents") || has("men"));
     if (pair && (countries || leaders)) {
-      std::set<std::string> seen;
-      std::vector<int> picked;
+      // The two mentions referred to, last first.
+      int picked[2];
+      size_t n_picked = 0;
       // Prefer the last compound of two countries ("Russia and North Korea").
-      for (int i = static_cast<int>(out_->mentions.size()) - 1; i > 0 && picked.empty(); --i) {
+      for (int i = static_cast<int>(out_->mentions.size()) - 1; i > 0 && n_picked == 0; --i) {
         const Mention& m = out_->mentions[i];
         const Mention& prev = out_->mentions[i - 1];
         if (sentence > m.sentence + 2) break;
         if (m.group < 0 || prev.group != m.group || m.via == Via::kPlural) continue;
         if (leaders && !(m.person && prev.person)) continue;
-        if (!m.country().empty() && !prev.country().empty() && m.country() != prev.country()) picked = {i, i - 1};
+        if (!m.country().empty() && !prev.country().empty() && m.country() != prev.country()) {
+          picked[0] = i;
+          picked[1] = i - 1;
+          n_picked = 2;
+        }
       }
-      const bool from_compound = !picked.empty();
-      for (int i = static_cast<int>(out_->mentions.size()) - 1; !from_compound && i >= 0 && picked.size() < 2; --i) {
+      // Else the last two mentions of different countries.
+      for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0 && n_picked < 2; --i) {
         const Mention& m = out_->mentions[i];
         if (m.via == Via::kPlural || m.country().empty()) continue;
         if (leaders && !m.person) continue;
-        if (seen.insert(std::string(m.country())).second) picked.push_back(i);
+        if (n_picked == 0 || out_->mentions[picked[0]].country() != m.country()) picked[n_picked++] = i;
       }
-      if (picked.size() < 2) return false;
-      for (auto it = picked.rbegin(); it != picked.rend(); ++it) {
-        Mention& c = AddCopy(found, *it, sentence, begin, end, Via::kPlural, "plural description");
+      if (n_picked < 2) return false;
+      for (size_t k = 2; k-- > 0;) {
+        Mention& c = AddCopy(found, picked[k], sentence, begin, end, Via::kPlural, "plural description");
         // "the two countries" are states; "both sides" keep the actors' codes.
-        const Mention& a = out_->mentions[*it];
+        const Mention& a = out_->mentions[picked[k]];
         if (countries && !has("sides") && a.via != Via::kOrganization) {
           c.code = c.code.substr(0, 3) + (has("governments") ? "GOV" : "");
           c.name = out_->Keep(c.code);
