@@ -113,21 +113,21 @@ struct ActorDict::Impl {
   };
   // (None for no word: sketch 0.)
   static uint64_t SecondBit(uint32_t sketch) { return uint64_t{sketch != 0} << ((sketch * 0x9E3779B1u) >> 26); }
-  // first token → index in first_words, built by Index() once loading is done.
-  StringTable by_first;
-  std::vector<FirstWord> first_words;
+  // first token → its phrases, built by Index() once loading is done (the
+  // FirstWord in the table's slot: one memory read finds both).
+  StringMap<FirstWord> by_first;
   std::vector<Candidate> first_lists;
   std::vector<Word> rest_words;
   std::string rest_text;
-  // The phrases starting with `first`, or null. A one-word filter on the word's hash comes first: unless both of
-  // the word's bits are set, no phrase starts with it, and most words stop
-  // there, before the table; the hash is computed once for both.
+  // The phrases starting with `first`, or null. A one-word filter on the
+  // word's hash comes first: unless both of the word's bits are set, no
+  // phrase starts with it, and most words stop there, before the table; the
+  // hash is computed once for both.
   const FirstWord* StartingWith(std::string_view first) const {
     const uint64_t h = StringTable::Hash(first);
     const uint64_t bits = FilterBits(h);
     if ((first_filter[FilterWord(h)] & bits) != bits) return nullptr;
-    const uint32_t k = by_first.Find(first, h);
-    return k == StringTable::kNone ? nullptr : first_words.data() + k;
+    return by_first.Find(first, h);
   }
   std::unordered_map<std::string, int> phrase_id;  // "north korea" → index
   // A blocked Bloom filter over first words: two bits, in one 64-bit word,

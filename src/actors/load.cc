@@ -216,18 +216,17 @@ void ActorDict::Impl::Index() {
   // Phrase ids in order per first token; a stable sort by length keeps
   // the dictionary's order among phrases of one length.
   std::unordered_map<std::string_view, uint32_t> key_of;
-  std::vector<std::pair<std::string_view, uint32_t>> keys;
+  std::vector<std::pair<std::string_view, FirstWord>> keys;
   std::vector<std::vector<int>> lists;
   for (size_t pid = 0; pid < phrases.size(); ++pid) {
     const std::string_view first = phrases[pid].tokens[0];
     auto [it, inserted] = key_of.emplace(first, static_cast<uint32_t>(keys.size()));
     if (inserted) {
-      keys.emplace_back(first, it->second);
+      keys.emplace_back(first, FirstWord{});
       lists.emplace_back();
     }
     lists[it->second].push_back(static_cast<int>(pid));
   }
-  first_words.assign(lists.size(), FirstWord{});
   first_lists.clear();
   rest_words.clear();
   rest_text.clear();
@@ -236,7 +235,7 @@ void ActorDict::Impl::Index() {
     std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
       return phrases[a].tokens.size() > phrases[b].tokens.size();
     });
-    FirstWord& fw = first_words[k];
+    FirstWord& fw = keys[k].second;
     fw.list = static_cast<uint32_t>(first_lists.size());
     for (int pid : list) {
       const Phrase& p = phrases[pid];

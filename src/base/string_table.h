@@ -1,8 +1,10 @@
-// An immutable map from strings to small integers for hot lookups: one flat
-// open-addressing slot array and one key arena, built once after loading, so
-// a lookup is one hash of the key and usually one probe — no node per entry
-// and no pointer chasing, unlike std::unordered_map. Keys are always
-// compared in full; the hash only chooses where to look.
+// Immutable maps from strings for hot lookups: one flat open-addressing slot
+// array and one key arena, built once after loading, so a lookup is one hash
+// of the key and usually one probe — no node per entry and no pointer
+// chasing, unlike std::unordered_map. Keys are always compared in full; the
+// hash only chooses where to look. StringMap<V> keeps each value in its
+// slot (one memory read finds key and value); StringTable maps to small
+// integers.
 #pragma once
 
 #include <algorithm>
@@ -16,10 +18,9 @@
 
 namespace annals {
 
-class StringTable {
+template <typename V>
+class StringMap {
  public:
-  static constexpr uint32_t kNone = UINT32_MAX;
-
   // Eight bytes at a time, multiply-xorshift mixed.
   static uint64_t Hash(std::string_view s) {
     uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
@@ -29,8 +30,8 @@ class StringTable {
     return h;
   }
 
-  // Replaces the contents. Keys must be distinct; values must not be kNone.
-  void Build(const std::vector<std::pair<std::string_view, uint32_t>>& items) {
+  // Replaces the contents. Keys must be distinct.
+  void Build(const std::vector<std::pair<std::string_view, V>>& items) {
     size_t cap = 16;
     while (cap < items.size() * 2) cap *= 2;
     slots_.assign(cap, Slot{});
@@ -41,7 +42,7 @@ class StringTable {
     arena_.reserve(bytes);
     for (const auto& [key, value] : items) {
       size_t i = Hash(key) & mask_;
-      while (slots_[i].value != kNone) i = (i + 1) & mask_;
+      while (slots_[i].len != kEmpty) i = (i + 1) & mask_;
       slots_[i] = Slot{Word(key.data(), std::min<size_t>(key.size(), 8)), static_cast<uint32_t>(arena_.size()),
                        static_cast<uint32_t>(key.size()), value};
       arena_.append(key);
@@ -49,22 +50,22 @@ class StringTable {
     size_ = items.size();
   }
 
-  // The value of `key`, or kNone. `hash` must be Hash(key).
-  uint32_t Find(std::string_view key, uint64_t hash) const {
-    if (slots_.empty()) return kNone;
+  // The value of `key`, or null. `hash` must be Hash(key).
+  const V* Find(std::string_view key, uint64_t hash) const {
+    if (slots_.empty()) return nullptr;
     // The first eight bytes are kept in the slot: most words are decided
     // there, without reading the arena.
     const uint64_t head = Word(key.data(), std::min<size_t>(key.size(), 8));
     for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
-      if (s.value == kNone) return kNone;
+      if (s.len == kEmpty) return nullptr;
       if (s.head == head && s.len == key.size() &&
           (key.size() <= 8 || key.substr(8) == std::string_view(arena_.data() + s.key + 8, s.len - 8))) {
-        return s.value;
+        return &s.value;
       }
     }
   }
-  uint32_t Find(std::string_view key) const { return Find(key, Hash(key)); }
+  const V* Find(std::string_view key) const { return Find(key, Hash(key)); }
 
   size_t size() const { return size_; }
 
@@ -94,14 +95,35 @@ class StringTable {
     return x ^ (x >> 32);
   }
 
+  static constexpr uint32_t kEmpty = UINT32_MAX;  // Slot::len of an empty slot
   struct Slot {
-    uint64_t head = 0;          // the key's first eight bytes (Word)
-    uint32_t key = 0, len = 0;  // into arena_
-    uint32_t value = kNone;     // kNone: empty slot
+    uint64_t head = 0;              // the key's first eight bytes (Word)
+    uint32_t key = 0, len = kEmpty;  // into arena_
+    V value{};
   };
   std::vector<Slot> slots_;
   std::string arena_;
   size_t mask_ = 0, size_ = 0;
+};
+
+// Strings to small integers.
+class StringTable {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+  static uint64_t Hash(std::string_view s) { return StringMap<uint32_t>::Hash(s); }
+  // Replaces the contents. Keys must be distinct.
+  void Build(const std::vector<std::pair<std::string_view, uint32_t>>& items) { map_.Build(items); }
+  // The value of `key`, or kNone. `hash` must be Hash(key).
+  uint32_t Find(std::string_view key, uint64_t hash) const {
+    const uint32_t* v = map_.Find(key, hash);
+    return v ? *v : kNone;
+  }
+  uint32_t Find(std::string_view key) const { return Find(key, Hash(key)); }
+  size_t size() const { return map_.size(); }
+
+ private:
+  StringMap<uint32_t> map_;
 };
 
 }  // namespace annals
