@@ -237,4 +237,41 @@ TEST(ActorDict, MovedDocumentsResolveAlike) {
   for (const auto& d : docs) EXPECT_EQ(DebugString(d, t.dict->Resolve(d, date)), expected);
 }
 
+// A mention's name and explanation are views into the dictionary, the
+// document's text and the article's own strings ("RUS" for one of "the two
+// countries"): they must survive moving the document and the result, as
+// the pipeline does when it returns both.
+TEST(ActorDict, NamesAndExplanationsSurviveMoves) {
+  const auto& t = TestActors();
+  const std::string text =
+      "Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang. "
+      "The two countries signed a pact, a Kremlin spokesman said.";
+  const Date date{2024, 6, 19};
+  struct Both {
+    text::Document doc;
+    ArticleActors actors;
+  };
+  std::vector<Both> all;
+  std::string expected;
+  for (int i = 0; i < 20; ++i) {
+    Both b{t.fe->Analyze(text), {}};
+    b.actors = t.dict->Resolve(b.doc, date, /*explain=*/true);
+    if (i == 0) expected = DebugString(b.doc, b.actors);
+    all.push_back(std::move(b));  // moves every earlier pair as the vector grows
+  }
+  ASSERT_NE(expected.find("→ RUS"), std::string::npos) << expected;
+  for (const Both& b : all) {
+    EXPECT_EQ(DebugString(b.doc, b.actors), expected);
+    bool plural = false;
+    for (const Mention& m : b.actors.mentions) {
+      EXPECT_FALSE(m.why.empty()) << m.name;
+      if (m.via == Via::kPlural) {
+        plural = true;
+        EXPECT_EQ(m.name, m.code);
+      }
+    }
+    EXPECT_TRUE(plural) << expected;
+  }
+}
+
 }  // namespace annals::actors
