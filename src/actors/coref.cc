@@ -47,9 +47,12 @@ void Coref::Register(const Mention& m, int index) {
   if (const std::string_view country = m.country();
       country.size() == 3 && m.via != Via::kPlural && m.via != Via::kContext && m.via != Via::kImplied) {
     const uint32_t c = PackCountry(country);
-    auto it = std::find_if(country_counts_.begin(), country_counts_.end(), [&](const auto& x) { return x.first == c; });
-    if (it == country_counts_.end()) country_counts_.emplace_back(c, 1);
-    else ++it->second;
+    // A full pass over the few countries (each is there once), without an
+    // early exit whose branch the processor would mispredict.
+    int* count = nullptr;
+    for (auto& [country_code, n] : country_counts_) count = country_code == c ? &n : count;
+    if (count) ++*count;
+    else country_counts_.emplace_back(c, 1);
   }
   // People (known or titled) can be named again by surname.
   if (m.person && (m.via == Via::kPerson || m.via == Via::kAgent || m.via == Via::kApposition) &&
@@ -78,13 +81,16 @@ void Coref::Register(const Mention& m, int index) {
 void Coref::QuoteSpeakers(uint32_t sentence, size_t first, std::vector<Mention>* found) const {
   const text::Sentence& s = doc_.sentences[sentence];
   const auto& t = s.tokens;
-  const auto quote = std::find_if(t.begin(), t.end(), [](const text::Token& x) { return x.tag == Pos::LQUOTE; });
-  if (quote == t.end()) return;
+  // The first opening quote: most sentences have none, and a full pass
+  // without an early exit tells that without a mispredicted branch.
+  size_t quote = t.size();
+  for (size_t k = t.size(); k-- > 0;) quote = t[k].tag == Pos::LQUOTE ? k : quote;
+  if (quote == t.size()) return;
   // in_quote[k]: token k lies between an opening and a closing quote.
   thread_local std::vector<uint8_t> in_quote;
   in_quote.assign(t.size(), 0);
   bool open = false, any_pronoun = false;
-  for (size_t k = static_cast<size_t>(quote - t.begin()); k < t.size(); ++k) {
+  for (size_t k = quote; k < t.size(); ++k) {
     if (t[k].tag == Pos::LQUOTE) { open = true; continue; }
     if (t[k].tag == Pos::RQUOTE) { open = false; continue; }
     in_quote[k] = open ? 1 : 0;
