@@ -38,7 +38,7 @@ bool Coref::MayResolve(uint32_t sentence, uint16_t begin, uint16_t end) const {
   if (end == begin + 2 && t[begin].lower == "the" && GroupWord(t[begin + 1].lower)) return true;
   for (uint16_t k = begin; k < end; ++k) {
     if (t[k].lower == "two" || t[k].lower == "both") return true;
-    if (t[k].tag == Pos::NNP && t[k].capitalized && !named_.empty()) return true;
+    if (MaySurname(t[k])) return true;
   }
   return false;
 }
@@ -70,6 +70,7 @@ void Coref::Register(const Mention& m, int index) {
         for (size_t x = at; x < name_text_.size(); ++x) {
           if (name_text_[x] >= 'A' && name_text_[x] <= 'Z') name_text_[x] = static_cast<char>(name_text_[x] - 'A' + 'a');
         }
+        name_bits_ |= NameBit(std::string_view(name_text_).substr(at));
         ++n.count;
       }
       b = e + 1;

@@ -103,6 +103,18 @@ class Coref {
     return {static_cast<char>(c), static_cast<char>(c >> 8), static_cast<char>(c >> 16)};
   }
   std::string sentence_country_;
+  // A bit (NameBit) for each token of named_: a proper noun whose bit is
+  // not set is no surname of anyone named so far.
+  uint64_t name_bits_ = 0;
+  static uint64_t NameBit(std::string_view w) {
+    const uint32_t x = static_cast<uint32_t>(w.size()) << 16 | static_cast<uint32_t>(static_cast<uint8_t>(w[0])) << 8 |
+                       static_cast<uint8_t>(w.back());
+    return uint64_t{1} << ((x * 0x9E3779B1u) >> 26);
+  }
+  // Whether `t` could be the surname of someone named so far.
+  bool MaySurname(const text::Token& t) const {
+    return t.tag == text::Pos::NNP && t.capitalized && !t.lower.empty() && (name_bits_ & NameBit(t.lower)) != 0;
+  }
 };
 
 }  // namespace annals::actors
