@@ -50,32 +50,33 @@ void Coref::Register(const Mention& m, int index) {
     // A full pass over the few countries (each is there once), without an
     // early exit whose branch the processor would mispredict.
     int* count = nullptr;
-    for (auto& [country_code, n] : country_counts_) count = country_code == c ? &n : count;
+    for (auto& [country_code, n] : memory_.country_counts) count = country_code == c ? &n : count;
     if (count) ++*count;
-    else country_counts_.emplace_back(c, 1);
+    else memory_.country_counts.emplace_back(c, 1);
   }
   // People (known or titled) can be named again by surname.
   if (m.person && (m.via == Via::kPerson || m.via == Via::kAgent || m.via == Via::kApposition) &&
       m.name.size() < 40 && m.name[0] >= 'A' && m.name[0] <= 'Z') {
-    Named n{static_cast<uint32_t>(name_tokens_.size()), 0, index};
+    Named n{static_cast<uint32_t>(memory_.name_tokens.size()), 0, index};
     // Space-separated tokens longer than one byte, lowercased.
     const std::string_view name = m.name;
+    std::string& text = memory_.name_text;
     for (size_t b = 0; b < name.size();) {
       size_t e = name.find(' ', b);
       if (e == std::string_view::npos) e = name.size();
       if (e - b > 1) {
-        const size_t at = name_text_.size();
-        name_tokens_.emplace_back(static_cast<uint32_t>(at), static_cast<uint32_t>(e - b));
-        name_text_.append(name.substr(b, e - b));
-        for (size_t x = at; x < name_text_.size(); ++x) {
-          if (name_text_[x] >= 'A' && name_text_[x] <= 'Z') name_text_[x] = static_cast<char>(name_text_[x] - 'A' + 'a');
+        const size_t at = text.size();
+        memory_.name_tokens.emplace_back(static_cast<uint32_t>(at), static_cast<uint32_t>(e - b));
+        text.append(name.substr(b, e - b));
+        for (size_t x = at; x < text.size(); ++x) {
+          if (text[x] >= 'A' && text[x] <= 'Z') text[x] = static_cast<char>(text[x] - 'A' + 'a');
         }
-        name_bits_ |= NameBit(std::string_view(name_text_).substr(at));
+        memory_.name_bits |= NameBit(std::string_view(text).substr(at));
         ++n.count;
       }
       b = e + 1;
     }
-    if (n.count > 0) named_.push_back(n);
+    if (n.count > 0) memory_.named.push_back(n);
   }
 }
 
@@ -162,7 +163,7 @@ std::string Coref::FocusCountry(uint32_t sentence, bool* from_place) const {
   *from_place = false;
   uint32_t best = 0;
   int n = 0;
-  for (const auto& [c, k] : country_counts_) {
+  for (const auto& [c, k] : memory_.country_counts) {
     if (k > n) { best = c; n = k; }
   }
   if (n > 0) return UnpackCountry(best);
@@ -326,10 +327,10 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
   // Surnames of people named earlier: "Kirby", "Kim".
   for (uint16_t k = begin; k < end; ++k) {
     if (t[k].tag != Pos::NNP || !t[k].capitalized) continue;
-    for (auto n = named_.rbegin(); n != named_.rend(); ++n) {
+    for (auto n = memory_.named.rbegin(); n != memory_.named.rend(); ++n) {
       for (uint32_t i = n->first; i < n->first + n->count; ++i) {
-        const auto [at, len] = name_tokens_[i];
-        if (std::string_view(name_text_.data() + at, len) == t[k].lower) {
+        const auto [at, len] = memory_.name_tokens[i];
+        if (std::string_view(memory_.name_text.data() + at, len) == t[k].lower) {
           AddCopy(found, n->mention, sentence, begin, end, Via::kSurname, "surname", doc_.Text(t[k].span));
           return true;
         }

@@ -15,7 +15,7 @@ namespace annals::actors {
 class Coref {
  public:
   struct Named {
-    uint32_t first, count;  // lowercased name tokens: name_tokens_[first, first + count)
+    uint32_t first, count;  // lowercased name tokens: Memory::name_tokens[first, first + count)
     int mention;
   };
   // What an article has named so far. Callers keep one per thread and lend
@@ -28,17 +28,24 @@ class Coref {
     // Countries named so far (PackCountry) and how often: few per article,
     // so a vector beats a map.
     std::vector<std::pair<uint32_t, int>> country_counts;
+    // A bit (NameBit) for each name token: a proper noun whose bit is not
+    // set is no surname of anyone named so far.
+    uint64_t name_bits = 0;
+
+    void Clear() {
+      named.clear();
+      name_text.clear();
+      name_tokens.clear();
+      country_counts.clear();
+      name_bits = 0;
+    }
   };
 
   // `explain`: fill Mention::why.
   Coref(const text::Document& doc, ArticleActors* out, bool explain,
         const std::function<std::string(uint32_t sentence)>& place_country, Memory* memory)
-      : doc_(doc), out_(out), explain_(explain), place_country_(place_country), named_(memory->named),
-        name_text_(memory->name_text), name_tokens_(memory->name_tokens), country_counts_(memory->country_counts) {
-    named_.clear();
-    name_text_.clear();
-    name_tokens_.clear();
-    country_counts_.clear();
+      : doc_(doc), out_(out), explain_(explain), place_country_(place_country), memory_(*memory) {
+    memory_.Clear();
   }
 
   // Records mention `m`, out->mentions[index].
@@ -91,11 +98,7 @@ class Coref {
   const std::function<std::string(uint32_t sentence)>& place_country_;
   mutable int64_t place_sentence_ = -1;  // the sentence place_country_cache_ is for
   mutable std::string place_country_cache_;
-  // The lent Memory's parts.
-  std::vector<Named>& named_;
-  std::string& name_text_;
-  std::vector<std::pair<uint32_t, uint32_t>>& name_tokens_;
-  std::vector<std::pair<uint32_t, int>>& country_counts_;
+  Memory& memory_;  // lent by the caller
   static uint32_t PackCountry(std::string_view c) {
     return static_cast<uint8_t>(c[0]) | static_cast<uint8_t>(c[1]) << 8 | static_cast<uint32_t>(static_cast<uint8_t>(c[2])) << 16;
   }
@@ -103,9 +106,6 @@ class Coref {
     return {static_cast<char>(c), static_cast<char>(c >> 8), static_cast<char>(c >> 16)};
   }
   std::string sentence_country_;
-  // A bit (NameBit) for each token of named_: a proper noun whose bit is
-  // not set is no surname of anyone named so far.
-  uint64_t name_bits_ = 0;
   static uint64_t NameBit(std::string_view w) {
     const uint32_t x = static_cast<uint32_t>(w.size()) << 16 | static_cast<uint32_t>(static_cast<uint8_t>(w[0])) << 8 |
                        static_cast<uint8_t>(w.back());
@@ -113,7 +113,7 @@ class Coref {
   }
   // Whether `t` could be the surname of someone named so far.
   bool MaySurname(const text::Token& t) const {
-    return t.tag == text::Pos::NNP && t.capitalized && !t.lower.empty() && (name_bits_ & NameBit(t.lower)) != 0;
+    return t.tag == text::Pos::NNP && t.capitalized && !t.lower.empty() && (memory_.name_bits & NameBit(t.lower)) != 0;
   }
 };
 

@@ -124,7 +124,7 @@ struct ActorDict::Impl {
   // phrase starts with it, and most words stop there, before the table; the
   // hash is computed once for both.
   const FirstWord* StartingWith(std::string_view first) const {
-    const uint64_t h = StringTable::Hash(first);
+    const uint64_t h = decltype(by_first)::Hash(first);
     const uint64_t bits = FilterBits(h);
     if ((first_filter[FilterWord(h)] & bits) != bits) return nullptr;
     return by_first.Find(first, h);

@@ -192,7 +192,7 @@ void ActorDict::Impl::Add(const std::vector<std::string>& tokens, Entry entry) {
   auto [it, inserted] = phrase_id.emplace(key, static_cast<int>(phrases.size()));
   if (inserted) {
     phrases.emplace_back().tokens = tokens;
-    const uint64_t h = StringTable::Hash(tokens[0]);
+    const uint64_t h = decltype(by_first)::Hash(tokens[0]);
     first_filter[FilterWord(h)] |= FilterBits(h);
   }
   entries.push_back(std::move(entry));
@@ -236,7 +236,7 @@ void ActorDict::Impl::Index() {
       return phrases[a].tokens.size() > phrases[b].tokens.size();
     });
     FirstWord& fw = keys[k].second;
-    fw.list = static_cast<uint32_t>(first_lists.size());
+    fw.list = fw.singles = static_cast<uint32_t>(first_lists.size());
     for (int pid : list) {
       const Phrase& p = phrases[pid];
       Candidate c;
@@ -262,7 +262,6 @@ void ActorDict::Impl::Index() {
       first_lists.push_back(c);
       if (c.size > 1) fw.singles = static_cast<uint32_t>(first_lists.size());
     }
-    if (fw.singles == 0) fw.singles = fw.list;
     first_lists.push_back(Candidate{});  // the list's end
   }
   by_first.Build(keys);
