@@ -83,8 +83,8 @@ void Coref::Register(const Mention& m, int index) {
 void Coref::QuoteSpeakers(uint32_t sentence, size_t first, std::vector<Mention>* found) const {
   const text::Sentence& s = doc_.sentences[sentence];
   const auto& t = s.tokens;
-  // The first opening quote: most sentences have none, and a full pass
-  // without an early exit tells that without a mispredicted branch.
+  if (!s.quoted) return;  // most sentences quote no one
+  // The first opening quote.
   size_t quote = t.size();
   for (size_t k = t.size(); k-- > 0;) quote = t[k].tag == Pos::LQUOTE ? k : quote;
   if (quote == t.size()) return;

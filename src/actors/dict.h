@@ -34,10 +34,13 @@ class TripleSet {
   }
 
  private:
+  // (The three letters are tested together: one branch, not three.)
   static constexpr int Index(std::string_view g) {
     if (g.size() < 3) return -1;
-    for (int k = 0; k < 3; ++k) if (g[k] < 'A' || g[k] > 'Z') return -1;
-    return ((g[0] - 'A') * 26 + (g[1] - 'A')) * 26 + (g[2] - 'A');
+    const unsigned a = static_cast<unsigned char>(g[0]) - 'A', b = static_cast<unsigned char>(g[1]) - 'A',
+                   c = static_cast<unsigned char>(g[2]) - 'A';
+    if ((a > 25) | (b > 25) | (c > 25)) return -1;
+    return static_cast<int>((a * 26 + b) * 26 + c);
   }
   uint64_t bits_[26 * 26 * 26 / 64 + 1] = {};
 };

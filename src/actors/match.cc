@@ -58,21 +58,17 @@ bool MayStartPhrase(const text::Token& t) {
   return t.capitalized | ((kStartTags >> static_cast<int>(t.tag)) & 1);
 }
 
-}  // namespace
-
-void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const text::Sentence& s,
-                 std::vector<Match>* matches) {
+// The matches in `s`, whose tokens' keys are `folded` (kFolded) or, in
+// ASCII text, their lowercased forms.
+template <bool kFolded>
+void MatchIn(const ActorDict::Impl& dict, const text::Document& doc, const text::Sentence& s,
+             const std::string_view* folded, std::vector<Match>* matches) {
   const auto& toks = s.tokens;
   const size_t n = toks.size();
-  // ASCII text needs no folding: the lowercased token is the key.
-  thread_local std::vector<std::string> buffers;
-  thread_local std::vector<std::string_view> folded;
-  if (!doc.ascii) {
-    if (buffers.size() < n) buffers.resize(n);
-    folded.resize(n);
-    for (size_t i = 0; i < n; ++i) folded[i] = TokenKey(toks[i], &buffers[i]);
-  }
-  auto key = [&](size_t k) -> std::string_view { return doc.ascii ? toks[k].lower : folded[k]; };
+  auto key = [&](size_t k) -> std::string_view {
+    if constexpr (kFolded) return folded[k];
+    else return toks[k].lower;
+  };
 
   std::vector<Match>& out = *matches;
   out.clear();
@@ -152,6 +148,21 @@ void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const t
     out.push_back(best);
     i = best.end;
   }
+}
+
+}  // namespace
+
+void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const text::Sentence& s,
+                 std::vector<Match>* matches) {
+  // ASCII text needs no folding: the lowercased token is the key.
+  if (doc.ascii) return MatchIn<false>(dict, doc, s, nullptr, matches);
+  const size_t n = s.tokens.size();
+  thread_local std::vector<std::string> buffers;
+  thread_local std::vector<std::string_view> folded;
+  if (buffers.size() < n) buffers.resize(n);
+  folded.resize(n);
+  for (size_t i = 0; i < n; ++i) folded[i] = TokenKey(s.tokens[i], &buffers[i]);
+  MatchIn<true>(dict, doc, s, folded.data(), matches);
 }
 
 }  // namespace annals::actors

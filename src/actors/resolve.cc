@@ -142,6 +142,7 @@ struct Scratch {
   std::vector<std::pair<uint16_t, uint16_t>> names;
   std::vector<Conjunct> parts;
   std::vector<uint8_t> covered;
+  std::vector<uint16_t> ends_before;  // matches ending at or before each token
 };
 
 // Tokens [b, e) of `s` as written: a view into the document's text.
@@ -198,19 +199,20 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
   std::vector<std::pair<uint16_t, uint16_t>>& names = scratch.names;
   std::vector<Conjunct>& parts = scratch.parts;
   std::vector<uint8_t>& covered = scratch.covered;  // tokens in units
+  std::vector<uint16_t>& ends_before = scratch.ends_before;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const text::Sentence& s = doc.sentences[si];
     out.first.push_back(static_cast<uint32_t>(out.mentions.size()));
     FindMatches(d, doc, s, &matches);
-    // Matches are disjoint and in text order (a sentence has a few): the
-    // first one ending after token k (or matches_end), and the one covering
-    // k or null.
+    // Matches are disjoint and in text order: the first one ending after
+    // token k is the one after all those ending at or before k, counted
+    // once per sentence for every k (a prefix sum, without a branch per
+    // token), and the one covering k, or null.
     const Match* const matches_end = matches.data() + matches.size();
-    auto first_ending_after = [&](uint16_t k) {
-      const Match* m = matches.data();
-      while (m != matches_end && m->end <= k) ++m;
-      return m;
-    };
+    ends_before.assign(s.tokens.size() + 1, 0);
+    for (const Match& m : matches) ++ends_before[m.end];
+    for (size_t k = 1; k < ends_before.size(); ++k) ends_before[k] += ends_before[k - 1];
+    auto first_ending_after = [&](uint16_t k) { return matches.data() + ends_before[k]; };
     auto match_covering = [&](uint16_t k) -> const Match* {
       const Match* m = first_ending_after(k);
       return m != matches_end && m->begin <= k ? m : nullptr;
@@ -499,23 +501,27 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
     // "[Secretary] of [State Mike Pompeo]") is one unit, from the start of
     // its first noun group to the end of its last one (up to an "and", "or"
     // or comma there: "Borders and the Red Cross" stays two).
+    // (Chunks are disjoint and in text order, as matches are: one cursor
+    // walks them, and the chunk holding a token is the first ending after it.)
     names.clear();
+    const text::Chunk* chunk = s.chunks.data();
+    const text::Chunk* const chunks_end = chunk + s.chunks.size();
     for (const Match& m : matches) {
       if (m.end - m.begin < 2) continue;
-      for (const text::Chunk& c : s.chunks) {
-        if (c.kind == text::ChunkKind::kNoun && c.begin <= m.begin && m.begin < c.end && c.end < m.end) {
-          uint16_t e = m.end;
-          for (const text::Chunk& last : s.chunks) {
-            if (last.kind != text::ChunkKind::kNoun || !(last.begin < m.end && m.end <= last.end)) continue;
-            while (e < last.end && s.tokens[e].tag != Pos::COMMA &&
-                   !(s.tokens[e].tag == Pos::CC && (s.tokens[e].lower == "and" || s.tokens[e].lower == "or"))) {
-              ++e;
-            }
-          }
-          names.emplace_back(c.begin, e);
-          break;
+      while (chunk != chunks_end && chunk->end <= m.begin) ++chunk;
+      if (chunk == chunks_end) break;
+      const text::Chunk& c = *chunk;
+      if (c.kind != text::ChunkKind::kNoun || c.begin > m.begin || c.end >= m.end) continue;
+      // To the end of the noun group holding the match's last token.
+      uint16_t e = m.end;
+      for (const text::Chunk* last = chunk + 1; last != chunks_end && last->begin < m.end; ++last) {
+        if (last->kind != text::ChunkKind::kNoun || m.end > last->end) continue;
+        while (e < last->end && s.tokens[e].tag != Pos::COMMA &&
+               !(s.tokens[e].tag == Pos::CC && (s.tokens[e].lower == "and" || s.tokens[e].lower == "or"))) {
+          ++e;
         }
       }
+      names.emplace_back(c.begin, e);
     }
     for (const auto& [b, e] : names) {
       units.push_back(Unit{b, e, last_possessive(b, e), -1, ""});

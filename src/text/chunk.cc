@@ -346,10 +346,16 @@ void ChunkSentence(Sentence* s) {
   };
   // quoted[k]: token k lies inside quotation marks.
   std::vector<bool> quoted(n, false);
+  s->quoted = false;
   for (size_t k = 0, open = 0; k < n; ++k) {
-    if (t[k].tag == Pos::LQUOTE) open = 1;
-    else if (t[k].tag == Pos::RQUOTE) open = 0;
-    else quoted[k] = open;
+    if (t[k].tag == Pos::LQUOTE) {
+      open = 1;
+      s->quoted = true;
+    } else if (t[k].tag == Pos::RQUOTE) {
+      open = 0;
+    } else {
+      quoted[k] = open;
+    }
   }
   int last_clause = -1;
   int last_verb_chunk = -1;

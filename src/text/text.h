@@ -97,6 +97,7 @@ struct Clause {
 struct Sentence {
   Span span;                 // into Document::text
   uint32_t paragraph = 0;    // index into Document::paragraphs
+  bool quoted = false;       // has an opening quotation mark (a token tagged LQUOTE; set by the chunker)
   std::vector<Token> tokens;
   std::vector<Chunk> chunks;
   std::vector<Clause> clauses;
