@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <span>
 #include <thread>
 #include <vector>
 
@@ -154,23 +155,35 @@ double OnThreads(int threads, size_t n, F&& work) {
 // The actors' share, measured in pairs: each iteration times the front end
 // alone over the corpus, then front end + actors, back to back, so that the
 // machine's drift (large on shared VMs) hits both sides of the ratio alike.
+// The argument is the batch size: articles are analysed, then resolved, a
+// batch at a time, as Pipeline::CodeBatch runs them (/64, what `annals code`
+// uses); /1 is one article at a time (Pipeline::Code).
 // Counter `actors_add_%`: median over iterations of (both / front end − 1).
 void BM_ActorsOverFrontEnd(benchmark::State& state) {
   const auto& p = Loaded();
-  const double ratio = MedianRatio(
-      state,
-      [&] {
-        for (const auto& a : Corpus()) {
-          auto doc = p.frontend().Analyze(a.text);
-          benchmark::DoNotOptimize(p.actors().Resolve(doc, a.date).mentions.size());
-        }
-      },
-      [&] {
-        for (const auto& a : Corpus()) benchmark::DoNotOptimize(p.frontend().Analyze(a.text).sentences.size());
-      });
+  const auto& corpus = Corpus();
+  const size_t batch = static_cast<size_t>(state.range(0));
+  auto pass = [&](bool actors) {
+    for (size_t b = 0; b < corpus.size(); b += batch) {
+      const size_t n = std::min(batch, corpus.size() - b);
+      std::vector<annals::text::Document> docs;
+      docs.reserve(n);
+      for (size_t i = 0; i < n; ++i) docs.push_back(p.frontend().Analyze(corpus[b + i].text));
+      if (!actors) continue;
+      std::vector<annals::actors::ArticleActors> found;
+      found.reserve(n);
+      for (size_t i = 0; i < n; ++i) found.push_back(p.actors().Resolve(docs[i], corpus[b + i].date));
+      benchmark::DoNotOptimize(found.data());
+    }
+  };
+  const double ratio = MedianRatio(state, [&] { pass(true); }, [&] { pass(false); });
   state.counters["actors_add_%"] = 100.0 * (ratio - 1.0);
 }
-BENCHMARK(BM_ActorsOverFrontEnd)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+BENCHMARK(BM_ActorsOverFrontEnd)
+    ->Arg(annals::Pipeline::kBatch)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(3.0);
 
 // Actors alone over documents analysed beforehand (for comparison with the
 // paired measure above: what the interleaving with the front end costs).
@@ -225,6 +238,13 @@ void BM_ActorsInSitu(benchmark::State& state) {
 }
 BENCHMARK(BM_ActorsInSitu)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
+// The whole coder runs over batches, as `annals code` does.
+constexpr size_t kBatch = annals::Pipeline::kBatch;
+// The batch of the corpus starting at article `i`.
+std::span<const annals::ingest::Article> Batch(size_t i) {
+  return std::span(Corpus()).subspan(i, std::min(kBatch, Corpus().size() - i));
+}
+
 void BM_Coder(benchmark::State& state) {
   const auto& p = Loaded();
   const auto& corpus = Corpus();
@@ -235,7 +255,9 @@ void BM_Coder(benchmark::State& state) {
     std::vector<size_t> counts(threads, 0);
     for (int t = 0; t < threads; ++t) {
       pool.emplace_back([&, t] {
-        for (size_t i = t; i < corpus.size(); i += threads) counts[t] += p.Code(corpus[i]).events.size();
+        for (size_t i = t * kBatch; i < corpus.size(); i += threads * kBatch) {
+          for (const auto& c : p.CodeBatch(Batch(i))) counts[t] += c.events.size();
+        }
       });
     }
     for (auto& th : pool) th.join();
@@ -252,9 +274,10 @@ BENCHMARK(BM_Coder)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime(
 void BM_CoderScaling(benchmark::State& state) {
   const auto& p = Loaded();
   const auto& corpus = Corpus();
-  auto code = [&](size_t i) { benchmark::DoNotOptimize(p.Code(corpus[i]).events.size()); };
+  const size_t batches = (corpus.size() + kBatch - 1) / kBatch;
+  auto code = [&](size_t i) { benchmark::DoNotOptimize(p.CodeBatch(Batch(i * kBatch)).size()); };
   state.counters["speedup_2t"] =
-      MedianRatio(state, [&] { OnThreads(1, corpus.size(), code); }, [&] { OnThreads(2, corpus.size(), code); });
+      MedianRatio(state, [&] { OnThreads(1, batches, code); }, [&] { OnThreads(2, batches, code); });
 }
 BENCHMARK(BM_CoderScaling)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(5.0);
 

@@ -1,6 +1,7 @@
 // `annals code`: runs the pipeline over the inputs and prints events (or a
 // stage's analysis with --debug).
 #include <iostream>
+#include <vector>
 
 #include "commands.h"
 #include "inputs.h"
@@ -28,8 +29,8 @@ int RunCode(const Options& opt) {
   }
   if (opt.debug.empty() && opt.format == "csv") std::cout << EventCsvHeader() << "\n";
   size_t events = 0, seen = 0;
-  InputStats stats = ForEachArticle(opt.inputs, opt.date, [&](const ingest::Article& a) {
-    Coded c = (*pipeline)->Code(a, /*explain=*/opt.debug == "actors");
+  // Prints what was coded of `a`.
+  auto print = [&](const ingest::Article& a, const Coded& c) {
     events += c.events.size();
     if (opt.debug.empty()) {
       for (size_t i = 0; i < c.events.size(); ++i) {
@@ -61,7 +62,19 @@ int RunCode(const Options& opt) {
     }
     // Progress on stderr for long inputs.
     if (++seen % 5000 == 0) std::cerr << "annals: " << seen << " articles, " << events << " events so far\n";
+  };
+  // Articles are coded in batches, one stage at a time (Pipeline::CodeBatch).
+  std::vector<ingest::Article> batch;
+  auto code_batch = [&] {
+    const std::vector<Coded> coded = (*pipeline)->CodeBatch(batch, /*explain=*/opt.debug == "actors");
+    for (size_t i = 0; i < batch.size(); ++i) print(batch[i], coded[i]);
+    batch.clear();
+  };
+  InputStats stats = ForEachArticle(opt.inputs, opt.date, [&](const ingest::Article& a) {
+    batch.push_back(a);
+    if (batch.size() == Pipeline::kBatch) code_batch();
   });
+  code_batch();
   std::cerr << "annals: " << stats.articles << " articles, " << events << " events";
   if (stats.errors) std::cerr << ", " << stats.errors << " records skipped";
   std::cerr << "\n";

@@ -55,11 +55,23 @@ actors::ActorDict::PlaceCountries PlacesFor(const geo::Gazetteer& gazetteer, con
 }
 
 Coded Pipeline::Code(const ingest::Article& article, bool explain) const {
-  Coded c;
-  c.doc = frontend_->Analyze(article.text);
-  c.actors = actors_->Resolve(c.doc, article.date, explain, PlacesFor(*gazetteer_, c.doc));
-  c.events = coder_->Code(c.doc, c.actors);
-  if (c.events.empty()) return c;
+  return std::move(CodeBatch({&article, 1}, explain)[0]);
+}
+
+std::vector<Coded> Pipeline::CodeBatch(std::span<const ingest::Article> articles, bool explain) const {
+  std::vector<Coded> out(articles.size());
+  for (size_t i = 0; i < articles.size(); ++i) out[i].doc = frontend_->Analyze(articles[i].text);
+  for (size_t i = 0; i < articles.size(); ++i) {
+    out[i].actors = actors_->Resolve(out[i].doc, articles[i].date, explain, PlacesFor(*gazetteer_, out[i].doc));
+  }
+  for (size_t i = 0; i < articles.size(); ++i) out[i].events = coder_->Code(out[i].doc, out[i].actors);
+  for (size_t i = 0; i < articles.size(); ++i) DateAndPlace(articles[i], &out[i]);
+  return out;
+}
+
+void Pipeline::DateAndPlace(const ingest::Article& article, Coded* coded) const {
+  Coded& c = *coded;
+  if (c.events.empty()) return;
   // Dates: the temporal expression in each event's clause, else the
   // publication date. Times and places are found once per sentence with
   // an event, indexed by sentence.
@@ -118,7 +130,6 @@ Coded Pipeline::Code(const ingest::Article& article, bool explain) const {
       e.date_precision = time::PrecisionName(t->precision);
     }
   }
-  return c;
 }
 
 }  // namespace annals

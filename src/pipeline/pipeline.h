@@ -11,6 +11,7 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,16 @@ class Pipeline {
 
   // `explain` fills each actor mention's `why` (debug views).
   Coded Code(const ingest::Article& article, bool explain = false) const;
+  // The same for several articles, one stage at a time: the front end over
+  // all of them, then the actors, then the events, dates and places. Each
+  // stage keeps its code and data in the processor's caches across the
+  // batch, instead of losing them to the next stage after every article
+  // (docs/PERFORMANCE.md measures what this saves). Results are those of
+  // Code() on each article, in order.
+  std::vector<Coded> CodeBatch(std::span<const ingest::Article> articles, bool explain = false) const;
+  // The batch size `annals code` uses (it prints a batch's events once the
+  // batch is coded, or the input ends).
+  static constexpr size_t kBatch = 64;
 
   const text::FrontEnd& frontend() const { return *frontend_; }
   const actors::ActorDict& actors() const { return *actors_; }
@@ -42,6 +53,9 @@ class Pipeline {
   const geo::Gazetteer& gazetteer() const { return *gazetteer_; }
 
  private:
+  // Dates and places of the events of `c`, an analysed `article`.
+  void DateAndPlace(const ingest::Article& article, Coded* c) const;
+
   std::unique_ptr<text::FrontEnd> frontend_;
   std::unique_ptr<actors::ActorDict> actors_;
   std::unique_ptr<events::Coder> coder_;

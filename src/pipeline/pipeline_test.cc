@@ -38,6 +38,36 @@ TEST(EventJson, CarriesTheContractFields) {
             "Russian President Vladimir Putin");
 }
 
+// A batch is coded stage by stage, with the results of coding each article
+// alone, in order; mentions and events point into their own article.
+TEST(Pipeline, BatchesCodeAsArticlesAlone) {
+  const std::vector<ingest::Article> batch = {
+      TestArticle("b1", "Russian President Vladimir Putin is set to travel to North Korea."),
+      TestArticle("b2", "Gunmen abducted eleven farmers near Maiduguri on Tuesday."),
+      TestArticle("b3", "Nothing happened."),
+      TestArticle("b4", "Kim Jong Un met Putin in Pyongyang. He said the two countries would sign a treaty.",
+                  "2024-06-19"),
+  };
+  const std::vector<Coded> coded = TestPipeline().CodeBatch(batch, /*explain=*/true);
+  ASSERT_EQ(coded.size(), batch.size());
+  size_t events = 0;
+  for (size_t i = 0; i < batch.size(); ++i) {
+    SCOPED_TRACE(batch[i].id);
+    const Coded alone = TestPipeline().Code(batch[i], /*explain=*/true);
+    EXPECT_EQ(actors::DebugString(coded[i].doc, coded[i].actors), actors::DebugString(alone.doc, alone.actors));
+    ASSERT_EQ(coded[i].events.size(), alone.events.size());
+    for (size_t e = 0; e < alone.events.size(); ++e) {
+      EXPECT_EQ(EventJson(batch[i], coded[i], coded[i].events[e]), EventJson(batch[i], alone, alone.events[e]));
+    }
+    for (const auto& m : coded[i].actors.mentions) {
+      EXPECT_EQ(coded[i].doc.Text(m.span), batch[i].text.substr(m.span.begin, m.span.end - m.span.begin));
+    }
+    events += alone.events.size();
+  }
+  EXPECT_GE(events, 4u);
+  EXPECT_TRUE(TestPipeline().CodeBatch({}).empty());
+}
+
 // A role word in an article that has named no country takes the country of
 // a place its sentence names (a city from the gazetteer, not an actor).
 TEST(Pipeline, RoleWordsTakeTheCountryOfAPlace) {
