@@ -120,6 +120,11 @@ double Seconds(F&& work) {
 // back to back, so that the machine's drift (large on shared VMs) hits both
 // sides alike; the median of time(first) / time(second) over iterations.
 // Counters `first_ms` and `second_ms`: the medians of each side's time.
+double Median(std::vector<double> v) {
+  std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+  return v[v.size() / 2];
+}
+
 template <typename F, typename G>
 double MedianRatio(benchmark::State& state, F&& first, G&& second) {
   std::vector<double> ratios, firsts, seconds;
@@ -128,13 +133,9 @@ double MedianRatio(benchmark::State& state, F&& first, G&& second) {
     seconds.push_back(Seconds(second));
     ratios.push_back(firsts.back() / seconds.back());
   }
-  auto median = [](std::vector<double>& v) {
-    std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
-    return v[v.size() / 2];
-  };
-  state.counters["first_ms"] = 1000 * median(firsts);
-  state.counters["second_ms"] = 1000 * median(seconds);
-  return median(ratios);
+  state.counters["first_ms"] = 1000 * Median(firsts);
+  state.counters["second_ms"] = 1000 * Median(seconds);
+  return Median(ratios);
 }
 
 // Seconds that `work(i)` takes for i in [0, n) on `threads` threads, split
@@ -152,38 +153,58 @@ double OnThreads(int threads, size_t n, F&& work) {
   });
 }
 
-// The actors' share, measured in pairs: each iteration times the front end
-// alone over the corpus, then front end + actors, back to back, so that the
-// machine's drift (large on shared VMs) hits both sides of the ratio alike.
-// The argument is the batch size: articles are analysed, then resolved, a
-// batch at a time, as Pipeline::CodeBatch runs them (/64, what `annals code`
-// uses); /1 is one article at a time (Pipeline::Code).
-// Counter `actors_add_%`: median over iterations of (both / front end − 1).
-void BM_ActorsOverFrontEnd(benchmark::State& state) {
+// Each batch of `batch` articles of the corpus analysed, then, with
+// `actors`, resolved, as Pipeline::CodeBatch runs them (batch 1: one article
+// at a time, as Pipeline::Code does).
+void AnalyzeAndResolve(size_t batch, bool actors) {
   const auto& p = Loaded();
   const auto& corpus = Corpus();
-  const size_t batch = static_cast<size_t>(state.range(0));
-  auto pass = [&](bool actors) {
-    for (size_t b = 0; b < corpus.size(); b += batch) {
-      const size_t n = std::min(batch, corpus.size() - b);
-      std::vector<annals::text::Document> docs;
-      docs.reserve(n);
-      for (size_t i = 0; i < n; ++i) docs.push_back(p.frontend().Analyze(corpus[b + i].text));
-      if (!actors) continue;
-      std::vector<annals::actors::ArticleActors> found;
-      found.reserve(n);
-      for (size_t i = 0; i < n; ++i) found.push_back(p.actors().Resolve(docs[i], corpus[b + i].date));
-      benchmark::DoNotOptimize(found.data());
-    }
-  };
-  const double ratio = MedianRatio(state, [&] { pass(true); }, [&] { pass(false); });
+  for (size_t b = 0; b < corpus.size(); b += batch) {
+    const size_t n = std::min(batch, corpus.size() - b);
+    std::vector<annals::text::Document> docs;
+    docs.reserve(n);
+    for (size_t i = 0; i < n; ++i) docs.push_back(p.frontend().Analyze(corpus[b + i].text));
+    if (!actors) continue;
+    std::vector<annals::actors::ArticleActors> found;
+    found.reserve(n);
+    for (size_t i = 0; i < n; ++i) found.push_back(p.actors().Resolve(docs[i], corpus[b + i].date));
+    benchmark::DoNotOptimize(found.data());
+  }
+}
+
+// The actors' share, one article at a time, measured in pairs: each
+// iteration times front end + actors, then the front end alone, back to
+// back, so that the machine's drift (large on shared VMs) hits both sides
+// of the ratio alike.
+// Counter `actors_add_%`: median over iterations of (both / front end − 1).
+void BM_ActorsOverFrontEnd(benchmark::State& state) {
+  const double ratio = MedianRatio(state, [&] { AnalyzeAndResolve(1, true); }, [&] { AnalyzeAndResolve(1, false); });
   state.counters["actors_add_%"] = 100.0 * (ratio - 1.0);
 }
-BENCHMARK(BM_ActorsOverFrontEnd)
-    ->Arg(annals::Pipeline::kBatch)
-    ->Arg(1)
-    ->Unit(benchmark::kMillisecond)
-    ->MinTime(3.0);
+BENCHMARK(BM_ActorsOverFrontEnd)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
+// The same in batches of Pipeline::kBatch articles, as `annals code` runs
+// them, against the front end's time one article at a time: a batch holds
+// its documents in more memory than one article does, which slows the front
+// end alone, so its own time in batches would flatter the ratio. Each
+// iteration times front end + actors in batches, the front end alone one
+// article at a time and in batches.
+// Counters (medians over iterations): `actors_add_%`, front end + actors in
+// batches over the front end one article at a time, − 1; `fe_batched_%`, the
+// front end alone in batches over one article at a time, − 1.
+void BM_ActorsOverFrontEndInBatches(benchmark::State& state) {
+  std::vector<double> add, fe;
+  for (auto _ : state) {
+    const double both = Seconds([] { AnalyzeAndResolve(annals::Pipeline::kBatch, true); });
+    const double alone = Seconds([] { AnalyzeAndResolve(1, false); });
+    const double batched = Seconds([] { AnalyzeAndResolve(annals::Pipeline::kBatch, false); });
+    add.push_back(both / alone - 1);
+    fe.push_back(batched / alone - 1);
+  }
+  state.counters["actors_add_%"] = 100.0 * Median(add);
+  state.counters["fe_batched_%"] = 100.0 * Median(fe);
+}
+BENCHMARK(BM_ActorsOverFrontEndInBatches)->Unit(benchmark::kMillisecond)->MinTime(4.0);
 
 // Actors alone over documents analysed beforehand (for comparison with the
 // paired measure above: what the interleaving with the front end costs).
@@ -280,6 +301,23 @@ void BM_CoderScaling(benchmark::State& state) {
       MedianRatio(state, [&] { OnThreads(1, batches, code); }, [&] { OnThreads(2, batches, code); });
 }
 BENCHMARK(BM_CoderScaling)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(5.0);
+
+// Coding one article at a time (Pipeline::Code) against batches of the
+// argument (Pipeline::CodeBatch), in pairs. Counter `speedup`: median over
+// iterations of time(one at a time) / time(batches).
+void BM_CodeBatchSpeedup(benchmark::State& state) {
+  const auto& p = Loaded();
+  const auto& corpus = Corpus();
+  const size_t batch = static_cast<size_t>(state.range(0));
+  state.counters["speedup"] = MedianRatio(
+      state, [&] { for (const auto& a : corpus) benchmark::DoNotOptimize(p.Code(a).events.size()); },
+      [&] {
+        for (size_t i = 0; i < corpus.size(); i += batch) {
+          benchmark::DoNotOptimize(p.CodeBatch(std::span(corpus).subspan(i, std::min(batch, corpus.size() - i))).size());
+        }
+      });
+}
+BENCHMARK(BM_CodeBatchSpeedup)->Arg(16)->Arg(annals::Pipeline::kBatch)->Unit(benchmark::kMillisecond)->MinTime(5.0);
 
 // The machine's own ceiling for the ratio above: the same pairing over a
 // loop of arithmetic that touches no memory. On a shared VM two threads do
