@@ -1,7 +1,8 @@
 // Throughput of the stages over the generated corpus (corpus.h):
-//   front end alone, front end + actors (and the actors' share, paired, and split into the front end's and
-//   the actors' own times in situ), the whole coder (front end + actors + events) on one and two threads,
-//   and loading each stage's data.
+//   front end alone, front end + actors (and the actors' share, paired, one article at a time and in
+//   batches, and split into the front end's and the actors' own times in situ), the whole coder (front end +
+//   actors + events, in batches as `annals code` runs it) on one and two threads, batches against one
+//   article at a time, and loading each stage's data.
 //   build-bench/bench/pipeline_bench --benchmark_counters_tabular=true
 // With ANNALS_BENCH_CORPUS=FILE.jsonl the same runs use those articles instead (repeated up to 12,000
 // sentences), e.g. data/samples/articles.jsonl: news-like text, where actors are sparser than in the
