@@ -154,21 +154,27 @@ double OnThreads(int threads, size_t n, F&& work) {
   });
 }
 
+// The batches `annals code` uses.
+constexpr size_t kBatch = annals::Pipeline::kBatch;
+// The batch of (at most) `size` articles of the corpus starting at article `i`.
+std::span<const annals::ingest::Article> Batch(size_t i, size_t size = kBatch) {
+  return std::span(Corpus()).subspan(i, std::min(size, Corpus().size() - i));
+}
+
 // Each batch of `batch` articles of the corpus analysed, then, with
 // `actors`, resolved, as Pipeline::CodeBatch runs them (batch 1: one article
 // at a time, as Pipeline::Code does).
 void AnalyzeAndResolve(size_t batch, bool actors) {
   const auto& p = Loaded();
-  const auto& corpus = Corpus();
-  for (size_t b = 0; b < corpus.size(); b += batch) {
-    const size_t n = std::min(batch, corpus.size() - b);
+  for (size_t b = 0; b < Corpus().size(); b += batch) {
+    const auto articles = Batch(b, batch);
     std::vector<annals::text::Document> docs;
-    docs.reserve(n);
-    for (size_t i = 0; i < n; ++i) docs.push_back(p.frontend().Analyze(corpus[b + i].text));
+    docs.reserve(articles.size());
+    for (const auto& a : articles) docs.push_back(p.frontend().Analyze(a.text));
     if (!actors) continue;
     std::vector<annals::actors::ArticleActors> found;
-    found.reserve(n);
-    for (size_t i = 0; i < n; ++i) found.push_back(p.actors().Resolve(docs[i], corpus[b + i].date));
+    found.reserve(articles.size());
+    for (size_t i = 0; i < articles.size(); ++i) found.push_back(p.actors().Resolve(docs[i], articles[i].date));
     benchmark::DoNotOptimize(found.data());
   }
 }
@@ -196,9 +202,9 @@ BENCHMARK(BM_ActorsOverFrontEnd)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 void BM_ActorsOverFrontEndInBatches(benchmark::State& state) {
   std::vector<double> add, fe;
   for (auto _ : state) {
-    const double both = Seconds([] { AnalyzeAndResolve(annals::Pipeline::kBatch, true); });
+    const double both = Seconds([] { AnalyzeAndResolve(kBatch, true); });
     const double alone = Seconds([] { AnalyzeAndResolve(1, false); });
-    const double batched = Seconds([] { AnalyzeAndResolve(annals::Pipeline::kBatch, false); });
+    const double batched = Seconds([] { AnalyzeAndResolve(kBatch, false); });
     add.push_back(both / alone - 1);
     fe.push_back(batched / alone - 1);
   }
@@ -260,13 +266,6 @@ void BM_ActorsInSitu(benchmark::State& state) {
 }
 BENCHMARK(BM_ActorsInSitu)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
-// The whole coder runs over batches, as `annals code` does.
-constexpr size_t kBatch = annals::Pipeline::kBatch;
-// The batch of the corpus starting at article `i`.
-std::span<const annals::ingest::Article> Batch(size_t i) {
-  return std::span(Corpus()).subspan(i, std::min(kBatch, Corpus().size() - i));
-}
-
 void BM_Coder(benchmark::State& state) {
   const auto& p = Loaded();
   const auto& corpus = Corpus();
@@ -313,12 +312,10 @@ void BM_CodeBatchSpeedup(benchmark::State& state) {
   state.counters["speedup"] = MedianRatio(
       state, [&] { for (const auto& a : corpus) benchmark::DoNotOptimize(p.Code(a).events.size()); },
       [&] {
-        for (size_t i = 0; i < corpus.size(); i += batch) {
-          benchmark::DoNotOptimize(p.CodeBatch(std::span(corpus).subspan(i, std::min(batch, corpus.size() - i))).size());
-        }
+        for (size_t i = 0; i < corpus.size(); i += batch) benchmark::DoNotOptimize(p.CodeBatch(Batch(i, batch)).size());
       });
 }
-BENCHMARK(BM_CodeBatchSpeedup)->Arg(16)->Arg(annals::Pipeline::kBatch)->Unit(benchmark::kMillisecond)->MinTime(5.0);
+BENCHMARK(BM_CodeBatchSpeedup)->Arg(16)->Arg(kBatch)->Unit(benchmark::kMillisecond)->MinTime(5.0);
 
 // The machine's own ceiling for the ratio above: the same pairing over a
 // loop of arithmetic that touches no memory. On a shared VM two threads do

@@ -84,15 +84,11 @@ void Coref::QuoteSpeakers(uint32_t sentence, size_t first, std::vector<Mention>*
   const text::Sentence& s = doc_.sentences[sentence];
   const auto& t = s.tokens;
   if (!s.quoted) return;  // most sentences quote no one
-  // The first opening quote.
-  size_t quote = t.size();
-  for (size_t k = t.size(); k-- > 0;) quote = t[k].tag == Pos::LQUOTE ? k : quote;
-  if (quote == t.size()) return;
   // in_quote[k]: token k lies between an opening and a closing quote.
   thread_local std::vector<uint8_t> in_quote;
   in_quote.assign(t.size(), 0);
   bool open = false, any_pronoun = false;
-  for (size_t k = quote; k < t.size(); ++k) {
+  for (size_t k = 0; k < t.size(); ++k) {
     if (t[k].tag == Pos::LQUOTE) { open = true; continue; }
     if (t[k].tag == Pos::RQUOTE) { open = false; continue; }
     in_quote[k] = open ? 1 : 0;

@@ -254,13 +254,15 @@ void ActorDict::Impl::Index() {
       }
       c.rest = static_cast<uint32_t>(rest_words.size());
       if (p.tokens.size() > 1 && !p.tokens[1].empty()) c.second = Sketch(p.tokens[1]);
-      if (c.size > 1) fw.seconds |= SecondBit(c.second);
       for (size_t j = 1; j < p.tokens.size(); ++j) {
         rest_words.push_back(Word{static_cast<uint32_t>(rest_text.size()), static_cast<uint32_t>(p.tokens[j].size())});
         rest_text += p.tokens[j];
       }
       first_lists.push_back(c);
-      if (c.size > 1) fw.singles = static_cast<uint32_t>(first_lists.size());
+      if (c.size > 1) {
+        fw.seconds |= SecondBit(c.second);
+        fw.singles = static_cast<uint32_t>(first_lists.size());  // past the longer phrases
+      }
     }
     first_lists.push_back(Candidate{});  // the list's end
   }
