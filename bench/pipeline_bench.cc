@@ -228,6 +228,22 @@ void BM_ActorsAlone(benchmark::State& state) {
 }
 BENCHMARK(BM_ActorsAlone)->Unit(benchmark::kMillisecond);
 
+// One pass over the corpus, one article at a time, loaded beforehand: for
+// scripts/cost-model.sh, which runs AnalyzeAndResolve under a cache and
+// branch simulator (deterministic where this VM's wall time is not).
+void BM_OnePassFrontEnd(benchmark::State& state) {
+  Loaded();
+  Corpus();
+  for (auto _ : state) AnalyzeAndResolve(1, false);
+}
+BENCHMARK(BM_OnePassFrontEnd)->Iterations(1)->Unit(benchmark::kMillisecond);
+void BM_OnePassFrontEndAndActors(benchmark::State& state) {
+  Loaded();
+  Corpus();
+  for (auto _ : state) AnalyzeAndResolve(1, true);
+}
+BENCHMARK(BM_OnePassFrontEndAndActors)->Iterations(1)->Unit(benchmark::kMillisecond);
+
 // Where the paired share goes: each article's analysis and resolution timed
 // apart, next to the front end alone (counters: ms per pass over the corpus).
 // fe_in_ms - fe_alone_ms is what the actors cost the front end by running
