@@ -176,149 +176,180 @@ bool Coref::ResolveName(uint32_t sentence, uint16_t begin, uint16_t end, Mention
   return true;
 }
 
+bool Coref::ResolvePronoun(uint32_t sentence, uint16_t begin, uint16_t end, std::vector<Mention>* found) const {
+  const text::Sentence& s = doc_.sentences[sentence];
+  const auto& t = s.tokens;
+  const std::string_view w = t[begin].lower;
+  if (w == "he" || w == "him" || w == "she" || w == "her") {
+    int a = LastPersonLike(sentence);
+    if (a < 0) return false;
+    AddCopy(found, a, sentence, begin, end, Via::kPronoun, "pronoun", w);
+    return true;
+  }
+  if (w == "it") {
+    // "Chile has said it would…": the last country or organization named
+    // in this or the previous sentence.
+    for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
+      const Mention& m = out_->mentions[i];
+      if (sentence > m.sentence + 1) break;
+      if (m.person || m.group >= 0) continue;
+      // "The Japanese government said it…": a body named by a singular
+      // role word is an "it" too.
+      const bool body = (m.via == Via::kAgent || m.via == Via::kPossessor || m.via == Via::kContext) &&
+                        doc_.sentences[m.sentence].tokens[m.end - 1].tag == Pos::NN;
+      if (m.via == Via::kOrganization || m.via == Via::kSeat || body ||
+          (m.via == Via::kCountry && !HasSectors(m.code) && !m.country().empty())) {
+        AddCopy(found, i, sentence, begin, end, Via::kPronoun, "pronoun", "it");
+        return true;
+      }
+    }
+    return false;
+  }
+  if (w == "they" || w == "them") {
+    // The last compound ("Putin and Kim") or, failing that, the last group actor.
+    for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
+      const Mention& m = out_->mentions[i];
+      if (sentence > m.sentence + 2) break;
+      if (m.group >= 0) {
+        int g = m.group;
+        int first = i;
+        while (first > 0 && out_->mentions[first - 1].group == g) --first;
+        for (int k = first; k <= i; ++k) {
+          AddCopy(found, k, sentence, begin, end, Via::kPronoun, "pronoun", "they").group =
+              static_cast<int>(sentence * 1000 + 999);
+        }
+        return true;
+      }
+    }
+    // No compound: a plural subject earlier in this sentence ("Serb forces
+    // released peacekeepers they had held": the forces), else the last
+    // plural actor ("Afghan rebel leaders … they").
+    auto plural = [&](const Mention& m) {
+      const text::Token& head = doc_.sentences[m.sentence].tokens[m.end - 1];
+      return head.tag == Pos::NNS || head.tag == Pos::NNPS || m.via == Via::kOrganization;
+    };
+    for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
+      const Mention& m = out_->mentions[i];
+      if (m.sentence != sentence) break;
+      if (m.end > begin || !plural(m)) continue;
+      for (const text::Clause& c : s.clauses) {
+        if (c.subject < 0 || c.subject_inherited) continue;
+        const uint16_t h = s.chunks[c.subject].head;
+        if (m.begin <= h && h < m.end) {
+          AddCopy(found, i, sentence, begin, end, Via::kPronoun, "pronoun \"they\" (subject)");
+          return true;
+        }
+      }
+    }
+    for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
+      const Mention& m = out_->mentions[i];
+      if (sentence > m.sentence + 1) break;
+      const text::Token& head = doc_.sentences[m.sentence].tokens[m.end - 1];
+      if (head.tag == Pos::NNS || head.tag == Pos::NNPS || m.via == Via::kOrganization) {
+        AddCopy(found, i, sentence, begin, end, Via::kPronoun, "pronoun", "they");
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
+std::optional<bool> Coref::ResolvePair(uint32_t sentence, uint16_t begin, uint16_t end,
+                                       std::vector<Mention>* found) const {
+  const auto& t = doc_.sentences[sentence].tokens;
+  auto has = [&](std::string_view w) {
+    for (uint16_t k = begin; k < end; ++k) if (t[k].lower == w) return true;
+    return false;
+  };
+  const bool countries = has("countries") || has("nations") || has("sides") || has("states") || has("neighbors") ||
+                         has("neighbours") || has("governments") || has("allies");
+  const bool leaders = has("leaders") || has("presidents") || has("men");
+  if (!countries && !leaders) return std::nullopt;
+  // The two mentions referred to, last first.
+  int picked[2];
+  size_t n_picked = 0;
+  // Prefer the last compound of two countries ("Russia and North Korea").
+  for (int i = static_cast<int>(out_->mentions.size()) - 1; i > 0 && n_picked == 0; --i) {
+    const Mention& m = out_->mentions[i];
+    const Mention& prev = out_->mentions[i - 1];
+    if (sentence > m.sentence + 2) break;
+    if (m.group < 0 || prev.group != m.group || m.via == Via::kPlural) continue;
+    if (leaders && !(m.person && prev.person)) continue;
+    if (!m.country().empty() && !prev.country().empty() && m.country() != prev.country()) {
+      picked[0] = i;
+      picked[1] = i - 1;
+      n_picked = 2;
+    }
+  }
+  // Else the last two mentions of different countries.
+  for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0 && n_picked < 2; --i) {
+    const Mention& m = out_->mentions[i];
+    if (m.via == Via::kPlural || m.country().empty()) continue;
+    if (leaders && !m.person) continue;
+    if (n_picked == 0 || out_->mentions[picked[0]].country() != m.country()) picked[n_picked++] = i;
+  }
+  if (n_picked < 2) return false;
+  for (size_t k = 2; k-- > 0;) {
+    Mention& c = AddCopy(found, picked[k], sentence, begin, end, Via::kPlural, "plural description");
+    // "the two countries" are states; "both sides" keep the actors' codes.
+    const Mention& a = out_->mentions[picked[k]];
+    if (countries && !has("sides") && a.via != Via::kOrganization) {
+      c.code = c.code.substr(0, 3) + (has("governments") ? "GOV" : "");
+      c.name = out_->Keep(c.code);
+    }
+    c.group = static_cast<int>(sentence * 1000 + 998);
+  }
+  return true;
+}
+
+bool Coref::ResolveGroup(uint32_t sentence, uint16_t begin, uint16_t end, std::string_view w,
+                         std::vector<Mention>* found) const {
+  for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
+    const Mention& m = out_->mentions[i];
+    if (sentence > m.sentence + 3) break;
+    if (m.via == Via::kOrganization) {
+      AddCopy(found, i, sentence, begin, end, Via::kPronoun, "description", w);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Coref::ResolveTheirRole(uint32_t sentence, uint16_t begin, uint16_t end, std::string_view agent_sectors,
+                             std::vector<Mention>* found) const {
+  const auto& t = doc_.sentences[sentence].tokens;
+  for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
+    const Mention& m = out_->mentions[i];
+    if (sentence > m.sentence + 1) break;
+    if (m.person || m.country().empty()) continue;
+    Mention& c = AddCopy(found, i, sentence, begin, end, Via::kPossessor, "possessive pronoun");
+    c.code = std::string(m.country()).append(agent_sectors);
+    c.name = doc_.Text(Span{t[begin].span.begin, t[end - 1].span.end});
+    return true;
+  }
+  return false;
+}
+
 bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_agent,
                     std::string_view agent_sectors, bool person_role, std::vector<Mention>* found) const {
   const text::Sentence& s = doc_.sentences[sentence];
   const auto& t = s.tokens;
   // Pronouns.
-  if (end == begin + 1 && t[begin].tag == Pos::PRP) {
-    const std::string_view w = t[begin].lower;
-    if (w == "he" || w == "him" || w == "she" || w == "her") {
-      int a = LastPersonLike(sentence);
-      if (a < 0) return false;
-      AddCopy(found, a, sentence, begin, end, Via::kPronoun, "pronoun", w);
-      return true;
-    }
-    if (w == "it") {
-      // "Chile has said it would…": the last country or organization named
-      // in this or the previous sentence.
-      for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
-        const Mention& m = out_->mentions[i];
-        if (sentence > m.sentence + 1) break;
-        if (m.person || m.group >= 0) continue;
-        // "The Japanese government said it…": a body named by a singular
-        // role word is an "it" too.
-        const bool body = (m.via == Via::kAgent || m.via == Via::kPossessor || m.via == Via::kContext) &&
-                          doc_.sentences[m.sentence].tokens[m.end - 1].tag == Pos::NN;
-        if (m.via == Via::kOrganization || m.via == Via::kSeat || body ||
-            (m.via == Via::kCountry && !HasSectors(m.code) && !m.country().empty())) {
-          AddCopy(found, i, sentence, begin, end, Via::kPronoun, "pronoun", "it");
-          return true;
-        }
-      }
-      return false;
-    }
-    if (w == "they" || w == "them") {
-      // The last compound ("Putin and Kim") or, failing that, the last group actor.
-      for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
-        const Mention& m = out_->mentions[i];
-        if (sentence > m.sentence + 2) break;
-        if (m.group >= 0) {
-          int g = m.group;
-          int first = i;
-          while (first > 0 && out_->mentions[first - 1].group == g) --first;
-          for (int k = first; k <= i; ++k) {
-            AddCopy(found, k, sentence, begin, end, Via::kPronoun, "pronoun", "they").group =
-                static_cast<int>(sentence * 1000 + 999);
-          }
-          return true;
-        }
-      }
-      // No compound: a plural subject earlier in this sentence ("Serb forces
-      // released peacekeepers they had held": the forces), else the last
-      // plural actor ("Afghan rebel leaders … they").
-      auto plural = [&](const Mention& m) {
-        const text::Token& head = doc_.sentences[m.sentence].tokens[m.end - 1];
-        return head.tag == Pos::NNS || head.tag == Pos::NNPS || m.via == Via::kOrganization;
-      };
-      for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
-        const Mention& m = out_->mentions[i];
-        if (m.sentence != sentence) break;
-        if (m.end > begin || !plural(m)) continue;
-        for (const text::Clause& c : s.clauses) {
-          if (c.subject < 0 || c.subject_inherited) continue;
-          const uint16_t h = s.chunks[c.subject].head;
-          if (m.begin <= h && h < m.end) {
-            AddCopy(found, i, sentence, begin, end, Via::kPronoun, "pronoun \"they\" (subject)");
-            return true;
-          }
-        }
-      }
-      for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
-        const Mention& m = out_->mentions[i];
-        if (sentence > m.sentence + 1) break;
-        const text::Token& head = doc_.sentences[m.sentence].tokens[m.end - 1];
-        if (head.tag == Pos::NNS || head.tag == Pos::NNPS || m.via == Via::kOrganization) {
-          AddCopy(found, i, sentence, begin, end, Via::kPronoun, "pronoun", "they");
-          return true;
-        }
-      }
-      return false;
-    }
-    return false;
-  }
+  if (end == begin + 1 && t[begin].tag == Pos::PRP) return ResolvePronoun(sentence, begin, end, found);
   // Plural descriptions: "the two countries", "both sides", "the two leaders".
   {
-    auto has = [&](std::string_view w) {
-      for (uint16_t k = begin; k < end; ++k) if (t[k].lower == w) return true;
-      return false;
-    };
-    const bool pair = has("two") || has("both");
-    // Most noun groups have neither word: skip the other scans.
-    const bool countries = pair && (has("countries") || has("nations") || has("sides") || has("states") ||
-                                    has("neighbors") || has("neighbours") || has("governments") || has("allies"));
-    const bool leaders = pair && (has("leaders") || has("presidents") || has("men"));
-    if (pair && (countries || leaders)) {
-      // The two mentions referred to, last first.
-      int picked[2];
-      size_t n_picked = 0;
-      // Prefer the last compound of two countries ("Russia and North Korea").
-      for (int i = static_cast<int>(out_->mentions.size()) - 1; i > 0 && n_picked == 0; --i) {
-        const Mention& m = out_->mentions[i];
-        const Mention& prev = out_->mentions[i - 1];
-        if (sentence > m.sentence + 2) break;
-        if (m.group < 0 || prev.group != m.group || m.via == Via::kPlural) continue;
-        if (leaders && !(m.person && prev.person)) continue;
-        if (!m.country().empty() && !prev.country().empty() && m.country() != prev.country()) {
-          picked[0] = i;
-          picked[1] = i - 1;
-          n_picked = 2;
-        }
-      }
-      // Else the last two mentions of different countries.
-      for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0 && n_picked < 2; --i) {
-        const Mention& m = out_->mentions[i];
-        if (m.via == Via::kPlural || m.country().empty()) continue;
-        if (leaders && !m.person) continue;
-        if (n_picked == 0 || out_->mentions[picked[0]].country() != m.country()) picked[n_picked++] = i;
-      }
-      if (n_picked < 2) return false;
-      for (size_t k = 2; k-- > 0;) {
-        Mention& c = AddCopy(found, picked[k], sentence, begin, end, Via::kPlural, "plural description");
-        // "the two countries" are states; "both sides" keep the actors' codes.
-        const Mention& a = out_->mentions[picked[k]];
-        if (countries && !has("sides") && a.via != Via::kOrganization) {
-          c.code = c.code.substr(0, 3) + (has("governments") ? "GOV" : "");
-          c.name = out_->Keep(c.code);
-        }
-        c.group = static_cast<int>(sentence * 1000 + 998);
-      }
-      return true;
+    bool pair = false;
+    for (uint16_t k = begin; k < end; ++k) pair |= t[k].lower == "two" || t[k].lower == "both";
+    // Most noun groups have neither word.
+    if (pair) {
+      if (const std::optional<bool> r = ResolvePair(sentence, begin, end, found)) return *r;
     }
   }
   // "the group", "the bloc": the last organization named.
-  if (end - begin == 2 && t[begin].lower == "the") {
-    const std::string_view w = t[begin + 1].lower;
-    if (GroupWord(w)) {
-      for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
-        const Mention& m = out_->mentions[i];
-        if (sentence > m.sentence + 3) break;
-        if (m.via == Via::kOrganization) {
-          AddCopy(found, i, sentence, begin, end, Via::kPronoun, "description", w);
-          return true;
-        }
-      }
-    }
+  if (end - begin == 2 && t[begin].lower == "the" && GroupWord(t[begin + 1].lower) &&
+      ResolveGroup(sentence, begin, end, t[begin + 1].lower, found)) {
+    return true;
   }
   // Surnames of people named earlier: "Kirby", "Kim".
   for (uint16_t k = begin; k < end; ++k) {
@@ -336,16 +367,9 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
   // "its troops", "their foreign minister": the role of the last country or
   // organization named.
   if (has_agent && !agent_sectors.empty() && t[begin].tag == Pos::PRPS &&
-      (t[begin].lower == "its" || t[begin].lower == "their")) {
-    for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
-      const Mention& m = out_->mentions[i];
-      if (sentence > m.sentence + 1) break;
-      if (m.person || m.country().empty()) continue;
-      Mention& c = AddCopy(found, i, sentence, begin, end, Via::kPossessor, "possessive pronoun");
-      c.code = std::string(m.country()).append(agent_sectors);
-      c.name = doc_.Text(Span{t[begin].span.begin, t[end - 1].span.end});
-      return true;
-    }
+      (t[begin].lower == "its" || t[begin].lower == "their") &&
+      ResolveTheirRole(sentence, begin, end, agent_sectors, found)) {
+    return true;
   }
   // A role word alone: "the president" (a person named before), "police"
   // (the article's focus country).

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -79,6 +80,25 @@ class Coref {
   void SetSentenceCountry(std::string_view country) { sentence_country_ = country; }
 
  private:
+  // The cases of Resolve(), each out of line so that the common ones stay
+  // compact in the instruction cache (the front end empties it between
+  // articles), the rare ones also cold.
+  // A personal pronoun (one token): he, she, it, they.
+  [[gnu::noinline]] bool ResolvePronoun(uint32_t sentence, uint16_t begin, uint16_t end,
+                                        std::vector<Mention>* found) const;
+  // A group with "two" or "both": "the two countries", "both leaders" refer
+  // to the last two actors of different countries; nullopt when it is no
+  // such description ("two soldiers").
+  [[gnu::noinline, gnu::cold]] std::optional<bool> ResolvePair(uint32_t sentence, uint16_t begin, uint16_t end,
+                                                               std::vector<Mention>* found) const;
+  // "the group" (`w`, a group word): the last organization named.
+  [[gnu::noinline, gnu::cold]] bool ResolveGroup(uint32_t sentence, uint16_t begin, uint16_t end, std::string_view w,
+                                                 std::vector<Mention>* found) const;
+  // "its troops", "their foreign minister": the role of the last country or
+  // organization named.
+  [[gnu::noinline, gnu::cold]] bool ResolveTheirRole(uint32_t sentence, uint16_t begin, uint16_t end,
+                                                     std::string_view agent_sectors,
+                                                     std::vector<Mention>* found) const;
   int LastPersonLike(uint32_t sentence) const;
   // The most named country so far, else the sentence's first, else the
   // country of a place the sentence names; `from_place` tells the last.

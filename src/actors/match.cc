@@ -150,12 +150,11 @@ void MatchIn(const ActorDict::Impl& dict, const text::Document& doc, const text:
   }
 }
 
-}  // namespace
-
-void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const text::Sentence& s,
-                 std::vector<Match>* matches) {
-  // ASCII text needs no folding: the lowercased token is the key.
-  if (doc.ascii) return MatchIn<false>(dict, doc, s, nullptr, matches);
+// Text with letters beyond ASCII: each token's key folded first. Out of line
+// and cold, so that it does not sit in the instruction cache between the
+// common path's lines.
+[[gnu::noinline, gnu::cold]] void FindFoldedMatches(const ActorDict::Impl& dict, const text::Document& doc,
+                                                    const text::Sentence& s, std::vector<Match>* matches) {
   const size_t n = s.tokens.size();
   thread_local std::vector<std::string> buffers;
   thread_local std::vector<std::string_view> folded;
@@ -163,6 +162,15 @@ void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const t
   folded.resize(n);
   for (size_t i = 0; i < n; ++i) folded[i] = TokenKey(s.tokens[i], &buffers[i]);
   MatchIn<true>(dict, doc, s, folded.data(), matches);
+}
+
+}  // namespace
+
+void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const text::Sentence& s,
+                 std::vector<Match>* matches) {
+  // ASCII text needs no folding: the lowercased token is the key.
+  if (doc.ascii) return MatchIn<false>(dict, doc, s, nullptr, matches);
+  FindFoldedMatches(dict, doc, s, matches);
 }
 
 }  // namespace annals::actors

@@ -370,44 +370,87 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       finish_last();
       return m;
     };
+    // The rarer paths of a conjunct, out of line and cold: the common one
+    // (a noun group the dictionary codes, or none) stays short in the
+    // instruction cache, which the front end empties between articles.
+    //
+    // Possessive: "Putin 's diplomatic advisor".
+    auto possessive = [&](uint16_t b, uint16_t e, int poss, int group) __attribute__((noinline, cold)) {
+      Part owner = resolve_part(b, static_cast<uint16_t>(poss));
+      Part head = resolve_part(static_cast<uint16_t>(poss + 1), e);
+      if (emit_made(head, group)) return true;
+      Mention om;
+      bool owner_ok = make(owner, &om);
+      if (!owner_ok) owner_ok = coref.ResolveName(si, b, static_cast<uint16_t>(poss), &om);
+      if (!owner_ok && owner.has_agent) {
+        // "the government's budget", "the president's decision": a role
+        // word alone as the possessor.
+        found.clear();
+        const bool person_role = d.IsPersonRole(s.tokens[poss - 1].lemma);
+        if (coref.Resolve(si, b, static_cast<uint16_t>(poss), true, owner.agent_sectors, person_role, &found) &&
+            found.size() == 1) {
+          om = std::move(found[0]);
+          owner_ok = true;
+        }
+      }
+      if (!owner_ok) return false;
+      if (head.has_agent) {
+        om.person = d.IsPersonRole(s.tokens[e - 1].lemma);
+        om.code = Combine(om.code, head.agent_sectors, d.country_codes);
+        if (explain) om.why = out.Keep(WhyRoleOf(om));
+        om.via = Via::kPossessor;
+        om.name = Words(doc, s, poss + 1, e);
+        om.begin = b;
+        om.end = e;
+      } else {
+        om.end = static_cast<uint16_t>(poss);
+      }
+      om.group = group;
+      emit(std::move(om));
+      return true;
+    };
+    // "Opposition groups in Zimbabwe", "police in Nairobi", "the president
+    // of Armenia": role word `p` placed by the country after it, past token
+    // `e` ("in", "of", "from").
+    auto placed_after = [&](Part& p, uint16_t e, int group) __attribute__((noinline, cold)) {
+      uint16_t k = static_cast<uint16_t>(e + 1);
+      if (k < s.tokens.size() && s.tokens[k].lower == "the") ++k;
+      const Match* at = k < s.tokens.size() ? match_covering(k) : nullptr;
+      if (!at) return false;
+      Part place = resolve_part(k, at->end);
+      if (!place.place || place.person || place.org) return false;
+      p.place = place.place;
+      p.place_begin = p.begin;
+      p.place_end = p.begin;
+      return emit_made(p, group, s.tokens[e].lower);
+    };
+    // "Kirkuk police", "the Jenin refugee camp": role word `p` placed by a
+    // place name the dictionary does not know but the gazetteer does.
+    auto placed_by_gazetteer = [&](const Part& p, int group) __attribute__((noinline, cold)) {
+      bool unknown_name = false;
+      for (uint16_t k = p.begin; k < p.end && !unknown_name; ++k) {
+        unknown_name = (s.tokens[k].tag == Pos::NNP || s.tokens[k].tag == Pos::NNPS) && !match_covering(k);
+      }
+      if (!unknown_name) return false;
+      const std::string country = places.named(si, p.begin, p.end);
+      if (country.empty()) return false;
+      Mention& m = emit_placed(p.begin, p.end, group, country, p.agent_sectors, Via::kAgent);
+      if (explain) m.why = out.Keep(WhyPlacedRole(country, p.agent_sectors));
+      return true;
+    };
+    // An unnamed doer `p` belongs to where it struck ("killed in an attack
+    // in northern Iraq"), more than to its victims' country.
+    auto implied_where_struck = [&](const Part& p, int group) __attribute__((noinline, cold)) {
+      const std::string country = places.located(si);
+      if (country.empty()) return false;
+      Mention& m = emit_placed(p.begin, p.end, group, country, p.agent_sectors, Via::kImplied);
+      if (explain) m.why = out.Keep(WhyImplied(country, p.agent_sectors));
+      return true;
+    };
     // Resolves one conjunct [b, e) of a noun group, whose last possessive
     // marker is token `poss` (or -1); returns whether it emitted.
     auto conjunct = [&](uint16_t b, uint16_t e, int poss, int group, std::string_view shared_sectors) {
-      // Possessive: "Putin 's diplomatic advisor".
-      if (poss > b) {
-        Part owner = resolve_part(b, static_cast<uint16_t>(poss));
-        Part head = resolve_part(static_cast<uint16_t>(poss + 1), e);
-        if (emit_made(head, group)) return true;
-        Mention om;
-        bool owner_ok = make(owner, &om);
-        if (!owner_ok) owner_ok = coref.ResolveName(si, b, static_cast<uint16_t>(poss), &om);
-        if (!owner_ok && owner.has_agent) {
-          // "the government's budget", "the president's decision": a role
-          // word alone as the possessor.
-          found.clear();
-          const bool person_role = d.IsPersonRole(s.tokens[poss - 1].lemma);
-          if (coref.Resolve(si, b, static_cast<uint16_t>(poss), true, owner.agent_sectors, person_role, &found) &&
-              found.size() == 1) {
-            om = std::move(found[0]);
-            owner_ok = true;
-          }
-        }
-        if (!owner_ok) return false;
-        if (head.has_agent) {
-          om.person = d.IsPersonRole(s.tokens[e - 1].lemma);
-          om.code = Combine(om.code, head.agent_sectors, d.country_codes);
-          if (explain) om.why = out.Keep(WhyRoleOf(om));
-          om.via = Via::kPossessor;
-          om.name = Words(doc, s, poss + 1, e);
-          om.begin = b;
-          om.end = e;
-        } else {
-          om.end = static_cast<uint16_t>(poss);
-        }
-        om.group = group;
-        emit(std::move(om));
-        return true;
-      }
+      if (poss > b) return possessive(b, e, poss, group);
       Part p = resolve_part(b, e);
       // "Hungarian and Romanian officials": the first demonym shares the
       // role word of the last conjunct.
@@ -417,38 +460,16 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         p.agent_sectors = shared_sectors;
         p.agent_end = e;
       }
-      // "Opposition groups in Zimbabwe", "police in Nairobi", "the
-      // president of Armenia": a role word placed by the country after it.
+      // A role word placed by the country after it ("police in Nairobi").
       if (!p.HasActor() && p.has_agent && static_cast<size_t>(e) + 1 < s.tokens.size() &&
-          (s.tokens[e].lower == "in" || s.tokens[e].lower == "of" || s.tokens[e].lower == "from")) {
-        uint16_t k = static_cast<uint16_t>(e + 1);
-        if (k < s.tokens.size() && s.tokens[k].lower == "the") ++k;
-        const Match* at = k < s.tokens.size() ? match_covering(k) : nullptr;
-        if (at) {
-          Part place = resolve_part(k, at->end);
-          if (place.place && !place.person && !place.org) {
-            p.place = place.place;
-            p.place_begin = p.begin;
-            p.place_end = p.begin;
-            if (emit_made(p, group, s.tokens[e].lower)) return true;
-          }
-        }
+          (s.tokens[e].lower == "in" || s.tokens[e].lower == "of" || s.tokens[e].lower == "from") &&
+          placed_after(p, e, group)) {
+        return true;
       }
       if (p.HasActor() && emit_made(p, group)) return true;
-      // "Kirkuk police", "the Jenin refugee camp": a role word placed by a
-      // place name the dictionary does not know but the gazetteer does.
-      if (p.has_agent && !p.agent_sectors.empty() && !p.HasActor() && places.named) {
-        bool unknown_name = false;
-        for (uint16_t k = b; k < e && !unknown_name; ++k) {
-          unknown_name = (s.tokens[k].tag == Pos::NNP || s.tokens[k].tag == Pos::NNPS) && !match_covering(k);
-        }
-        if (unknown_name) {
-          if (const std::string country = places.named(si, b, e); !country.empty()) {
-            Mention& m = emit_placed(b, e, group, country, p.agent_sectors, Via::kAgent);
-            if (explain) m.why = out.Keep(WhyPlacedRole(country, p.agent_sectors));
-            return true;
-          }
-        }
+      // A role word placed by a name the gazetteer knows ("Kirkuk police").
+      if (p.has_agent && !p.agent_sectors.empty() && !p.HasActor() && places.named && placed_by_gazetteer(p, group)) {
+        return true;
       }
       // "A car bomb killed …": a weapon or attack as the doer stands for
       // its unnamed user, coded like a role word alone.
@@ -464,15 +485,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       // Only pronouns, plural descriptions, names and role words can still
       // refer to an actor; skip everything else cheaply.
       if (!p.has_agent && !coref.MayResolve(si, b, e)) return false;
-      // An unnamed doer belongs to where it struck ("killed in an attack in
-      // northern Iraq"), more than to its victims' country.
-      if (implied && places.located) {
-        if (const std::string country = places.located(si); !country.empty()) {
-          Mention& m = emit_placed(b, e, group, country, p.agent_sectors, Via::kImplied);
-          if (explain) m.why = out.Keep(WhyImplied(country, p.agent_sectors));
-          return true;
-        }
-      }
+      if (implied && places.located && implied_where_struck(p, group)) return true;
       // No dictionary actor: a surname, a pronoun, "the two countries", a role alone.
       found.clear();
       const bool person_role = p.has_agent && d.IsPersonRole(s.tokens[e - 1].lemma);
