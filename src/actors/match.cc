@@ -150,11 +150,11 @@ void MatchIn(const ActorDict::Impl& dict, const text::Document& doc, const text:
   }
 }
 
-// Text with letters beyond ASCII: each token's key folded first. Out of line
-// and cold, so that it does not sit in the instruction cache between the
-// common path's lines.
-[[gnu::noinline, gnu::cold]] void FindFoldedMatches(const ActorDict::Impl& dict, const text::Document& doc,
-                                                    const text::Sentence& s, std::vector<Match>* matches) {
+// Text with letters beyond ASCII: each token's key folded first. Out of
+// line, so that it does not sit in the instruction cache between the ASCII
+// path's lines.
+[[gnu::noinline]] void FindFoldedMatches(const ActorDict::Impl& dict, const text::Document& doc,
+                                         const text::Sentence& s, std::vector<Match>* matches) {
   const size_t n = s.tokens.size();
   thread_local std::vector<std::string> buffers;
   thread_local std::vector<std::string_view> folded;

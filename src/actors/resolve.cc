@@ -370,12 +370,12 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       finish_last();
       return m;
     };
-    // The rarer paths of a conjunct, out of line and cold: the common one
-    // (a noun group the dictionary codes, or none) stays short in the
-    // instruction cache, which the front end empties between articles.
+    // The rarer paths of a conjunct, out of line (the rarest also cold): the
+    // common one (a noun group the dictionary codes, or none) stays short in
+    // the instruction cache, which the front end empties between articles.
     //
     // Possessive: "Putin 's diplomatic advisor".
-    auto possessive = [&](uint16_t b, uint16_t e, int poss, int group) __attribute__((noinline, cold)) {
+    auto possessive = [&](uint16_t b, uint16_t e, int poss, int group) __attribute__((noinline)) {
       Part owner = resolve_part(b, static_cast<uint16_t>(poss));
       Part head = resolve_part(static_cast<uint16_t>(poss + 1), e);
       if (emit_made(head, group)) return true;
@@ -412,7 +412,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
     // "Opposition groups in Zimbabwe", "police in Nairobi", "the president
     // of Armenia": role word `p` placed by the country after it, past token
     // `e` ("in", "of", "from").
-    auto placed_after = [&](Part& p, uint16_t e, int group) __attribute__((noinline, cold)) {
+    auto placed_after = [&](Part& p, uint16_t e, int group) __attribute__((noinline)) {
       uint16_t k = static_cast<uint16_t>(e + 1);
       if (k < s.tokens.size() && s.tokens[k].lower == "the") ++k;
       const Match* at = k < s.tokens.size() ? match_covering(k) : nullptr;
