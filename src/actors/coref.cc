@@ -244,8 +244,7 @@ bool Coref::ResolvePronoun(uint32_t sentence, uint16_t begin, uint16_t end, std:
     for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
       const Mention& m = out_->mentions[i];
       if (sentence > m.sentence + 1) break;
-      const text::Token& head = doc_.sentences[m.sentence].tokens[m.end - 1];
-      if (head.tag == Pos::NNS || head.tag == Pos::NNPS || m.via == Via::kOrganization) {
+      if (plural(m)) {
         AddCopy(found, i, sentence, begin, end, Via::kPronoun, "pronoun", "they");
         return true;
       }

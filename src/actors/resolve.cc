@@ -2,7 +2,6 @@
 // name, demonym + role, possessor + role, compounds), then coreference across
 // the article (coref.cc). Tested by actors_test.cc.
 #include <algorithm>
-#include <optional>
 #include <span>
 
 #include "actors/coref.h"
@@ -152,36 +151,6 @@ std::string_view Words(const text::Document& doc, const text::Sentence& s, size_
 }
 
 }  // namespace
-
-namespace {
-
-// International actors (IGO…, NGO…) and regions (EUR, WST…) have no country.
-constexpr TripleSet kNoCountry(
-    "IGO NGO IMG NGM MNC INT UIS EUR WST AFR ASA ARB MEA LAM NAF SAM EAF WAF SAF CAS SEA SAS BLK CRB CAU MDT PGS ");
-constexpr TripleSet kSectors(
-    "GOV MIL COP JUD LEG SPY UAF REB INS SEP OPP PTY CVL REF BUS LAB AGR EDU HLH HRI ENV MED CRM DEV ELI RAD MOD REL ");
-
-}  // namespace
-
-std::string_view CountryOf(std::string_view code) {
-  if (code.size() < 3 || kNoCountry.Has(code)) return {};
-  return code.substr(0, 3);
-}
-
-bool HasSectors(std::string_view code) {
-  for (size_t i = 3; i + 3 <= code.size(); i += 3) {
-    if (kSectors.Has(code.substr(i, 3))) return true;
-  }
-  return false;
-}
-
-void SplitCode(const std::string& code, std::string* country, std::vector<std::string>* sectors) {
-  country->assign(CountryOf(code));
-  sectors->clear();
-  for (size_t i = 3; i + 3 <= code.size(); i += 3) {
-    if (kSectors.Has(std::string_view(code).substr(i, 3))) sectors->emplace_back(code, i, 3);
-  }
-}
 
 ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool explain,
                                  const PlaceCountries& places) const {
