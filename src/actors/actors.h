@@ -19,10 +19,12 @@
 // A loaded ActorDict is immutable and safe to share between threads.
 #pragma once
 
+#include <cstring>
 #include <forward_list>
 #include <functional>
 #include <memory>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "base/date.h"
@@ -52,11 +54,54 @@ const char* ViaName(Via v);
 // The country part of `code` ("RUS" of "RUSGOV"; "" for IGOs, NGOs, regions).
 std::string_view CountryOf(std::string_view code);
 
+// A CAMEO actor code ("RUSGOV", "IGOUNOKID"), held inline: codes are short,
+// so a Mention is copied, moved and freed without the heap. The dictionary
+// loader accepts codes of at most 18 letters; a role word's sectors (at most
+// 18) after a country (3) is the longest code resolution composes.
+class ActorCode {
+ public:
+  static constexpr size_t kCapacity = 22;
+
+  ActorCode() = default;
+  ActorCode(std::string_view s) { assign(s); }  // NOLINT: a code reads as its letters
+
+  // (Letters past kCapacity are dropped; the loader's limit keeps codes shorter.)
+  ActorCode& assign(std::string_view s) {
+    size_ = 0;
+    return append(s);
+  }
+  ActorCode& append(std::string_view s) {
+    const size_t n = s.size() < kCapacity - size_ ? s.size() : kCapacity - size_;
+    std::memcpy(data_ + size_, s.data(), n);
+    size_ = static_cast<uint8_t>(size_ + n);
+    data_[size_] = '\0';
+    return *this;
+  }
+  ActorCode& operator=(std::string_view s) { return assign(s); }
+
+  std::string_view view() const { return {data_, size_}; }
+  operator std::string_view() const { return view(); }  // NOLINT
+  std::string str() const { return std::string(view()); }
+  const char* c_str() const { return data_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  std::string_view substr(size_t pos, size_t n = std::string_view::npos) const { return view().substr(pos, n); }
+  bool starts_with(std::string_view p) const { return view().starts_with(p); }
+
+  friend bool operator==(const ActorCode& a, const ActorCode& b) { return a.view() == b.view(); }
+  friend bool operator==(const ActorCode& a, std::string_view b) { return a.view() == b; }
+
+ private:
+  char data_[kCapacity + 1] = {};
+  uint8_t size_ = 0;
+};
+static_assert(sizeof(ActorCode) == 24);
+
 struct Mention {
   uint32_t sentence = 0;      // index into Document::sentences
   uint16_t begin = 0, end = 0;  // token range in the sentence
   Span span;                  // into Document::text
-  std::string code;           // CAMEO actor code: "RUSGOV", "PRK", "IGOUNO"
+  ActorCode code;             // CAMEO actor code: "RUSGOV", "PRK", "IGOUNO"
   // Canonical name ("Vladimir Putin") or the matched words: a view into the
   // dictionary, Document::text or ArticleActors::strings, valid while they are.
   std::string_view name;
@@ -72,6 +117,9 @@ struct Mention {
   std::string_view country() const { return CountryOf(code); }
 };
 
+// (Copied and freed like plain bytes: resolution moves many.)
+static_assert(std::is_trivially_copyable_v<Mention>);
+
 struct ArticleActors {
   std::vector<Mention> mentions;  // in text order
   // mentions of sentence i are mentions[first[i] .. first[i + 1])
@@ -80,7 +128,9 @@ struct ArticleActors {
   // holds ("RUS" for one of "the two countries"; the explanations): a list,
   // so that the strings stay put (and an empty one allocates nothing).
   std::forward_list<std::string> strings;
-  std::string_view Keep(std::string s) { return strings.emplace_front(std::move(s)); }
+  // (Out of line and cold: explanations are for the debug view, and their
+  // callers' common path stays compact.)
+  [[gnu::cold]] std::string_view Keep(std::string s);
 };
 
 class ActorDict {
@@ -120,7 +170,7 @@ class ActorDict {
 
 // Splits a CAMEO code into country (first three letters when they are a
 // country or region code) and sectors.
-void SplitCode(const std::string& code, std::string* country, std::vector<std::string>* sectors);
+void SplitCode(std::string_view code, std::string* country, std::vector<std::string>* sectors);
 // Whether `code` names any sector after its first three letters ("RUSGOV", not "RUS" or "IGOUNO").
 bool HasSectors(std::string_view code);
 

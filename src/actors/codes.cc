@@ -29,11 +29,11 @@ bool HasSectors(std::string_view code) {
   return false;
 }
 
-void SplitCode(const std::string& code, std::string* country, std::vector<std::string>* sectors) {
+void SplitCode(std::string_view code, std::string* country, std::vector<std::string>* sectors) {
   country->assign(CountryOf(code));
   sectors->clear();
   for (size_t i = 3; i + 3 <= code.size(); i += 3) {
-    if (kSectors.Has(std::string_view(code).substr(i, 3))) sectors->emplace_back(code, i, 3);
+    if (kSectors.Has(code.substr(i, 3))) sectors->emplace_back(code.substr(i, 3));
   }
 }
 

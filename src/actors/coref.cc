@@ -294,8 +294,8 @@ std::optional<bool> Coref::ResolvePair(uint32_t sentence, uint16_t begin, uint16
     // "the two countries" are states; "both sides" keep the actors' codes.
     const Mention& a = out_->mentions[picked[k]];
     if (countries && !has("sides") && a.via != Via::kOrganization) {
-      c.code = c.code.substr(0, 3) + (has("governments") ? "GOV" : "");
-      c.name = out_->Keep(c.code);
+      c.code = ActorCode(c.code.substr(0, 3)).append(has("governments") ? "GOV" : "");
+      c.name = out_->Keep(c.code.str());
     }
     c.group = static_cast<int>(sentence * 1000 + 998);
   }
@@ -323,7 +323,7 @@ bool Coref::ResolveTheirRole(uint32_t sentence, uint16_t begin, uint16_t end, st
     if (sentence > m.sentence + 1) break;
     if (m.person || m.country().empty()) continue;
     Mention& c = AddCopy(found, i, sentence, begin, end, Via::kPossessor, "possessive pronoun");
-    c.code = std::string(m.country()).append(agent_sectors);
+    c.code = ActorCode(m.country()).append(agent_sectors);
     c.name = doc_.Text(Span{t[begin].span.begin, t[end - 1].span.end});
     return true;
   }
@@ -410,7 +410,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
       m.sentence = sentence;
       m.begin = begin;
       m.end = end;
-      m.code = std::string(focus).append(agent_sectors);
+      m.code = ActorCode(focus).append(agent_sectors);
       m.name = doc_.Text(Span{t[begin].span.begin, t[end - 1].span.end});
       m.via = Via::kContext;
       if (explain_) m.why = out_->Keep(WhyContext(agent_sectors, focus, from_place));

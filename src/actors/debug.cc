@@ -3,6 +3,8 @@
 
 namespace annals::actors {
 
+std::string_view ArticleActors::Keep(std::string s) { return strings.emplace_front(std::move(s)); }
+
 const char* ViaName(Via v) {
   switch (v) {
     case Via::kPerson: return "person";

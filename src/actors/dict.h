@@ -46,7 +46,7 @@ class TripleSet {
 };
 
 struct Role {
-  std::string code;
+  ActorCode code;
   Date from, until;  // until is 9999-12-31 for an open role
   std::string role;
   std::string where;  // "people/europe.tsv:12"
@@ -59,7 +59,7 @@ struct Person {
 
 struct Entry {
   Kind kind;
-  std::string code;     // actor code, or the sectors for agents ("" for "-")
+  ActorCode code;       // actor code, or the sectors for agents ("" for "-")
   int person = -1;      // index into people for kPerson
   std::string where;    // "countries.tsv:40"
 };

@@ -55,7 +55,7 @@ Status LoadCountries(const std::string& path, const std::string& rel, const text
     else if (row[2] == "region") kind = Kind::kRegion;
     else return r.Error("unknown kind \"" + std::string(row[2]) + "\"");
     d->country_codes.Insert(row[1]);
-    d->Add(PhraseTokens(fe, row[0]), Entry{kind, std::string(row[1]), -1, rel + ":" + std::to_string(r.line())});
+    d->Add(PhraseTokens(fe, row[0]), Entry{kind, ActorCode(row[1]), -1, rel + ":" + std::to_string(r.line())});
   }
   return Status::Ok();
 }
@@ -74,7 +74,7 @@ Status LoadIso(const std::string& path, const text::FrontEnd& fe, ActorDict::Imp
       for (int e : d->phrases[it->second].entries) has_place |= d->entries[e].kind == Kind::kName;
       if (has_place) continue;
     }
-    d->Add(tokens, Entry{Kind::kName, std::string(r.row()[1]), -1, "iso-codes:" + std::to_string(r.line())});
+    d->Add(tokens, Entry{Kind::kName, ActorCode(r.row()[1]), -1, "iso-codes:" + std::to_string(r.line())});
   }
   return Status::Ok();
 }
@@ -116,7 +116,7 @@ Status LoadAgents(const std::string& path, const std::string& rel, const text::F
     if (row[0].empty()) return r.Error("empty phrase");
     std::string sectors = row[1] == "-" ? "" : std::string(row[1]);
     if (!sectors.empty() && !IsCode(sectors)) return r.Error("bad sectors \"" + std::string(row[1]) + "\"");
-    Entry e{Kind::kAgent, sectors, -1, rel + ":" + std::to_string(r.line())};
+    Entry e{Kind::kAgent, ActorCode(sectors), -1, rel + ":" + std::to_string(r.line())};
     d->Add(PhraseTokens(fe, row[0]), e);
     if (!row[2].empty() && row[2] != "-") d->Add(PhraseTokens(fe, row[2]), e);
   }
@@ -131,7 +131,7 @@ Status LoadOrganizations(const std::string& path, const std::string& rel, const 
     if (row.size() != 3) return r.Error("expected 3 columns, found " + std::to_string(row.size()));
     if (row[0].empty()) return r.Error("empty phrase");
     if (!IsCode(row[1])) return r.Error("bad code \"" + std::string(row[1]) + "\"");
-    d->Add(PhraseTokens(fe, row[0]), Entry{Kind::kOrg, std::string(row[1]), -1, rel + ":" + std::to_string(r.line())});
+    d->Add(PhraseTokens(fe, row[0]), Entry{Kind::kOrg, ActorCode(row[1]), -1, rel + ":" + std::to_string(r.line())});
   }
   return Status::Ok();
 }
@@ -151,7 +151,7 @@ Status LoadPeople(const std::string& path, const std::string& rel, const text::F
     if (row[0].empty()) return r.Error("empty name");
     if (!IsCode(row[1])) return r.Error("bad code \"" + std::string(row[1]) + "\"");
     Role role;
-    role.code = std::string(row[1]);
+    role.code = row[1];
     ANNALS_ASSIGN_OR_RETURN(role.from, ParseRoleDate(r, row[2], "from"));
     if (row[3].empty()) {
       role.until = Date{9999, 12, 31};
@@ -166,11 +166,11 @@ Status LoadPeople(const std::string& path, const std::string& rel, const text::F
     role.where = rel + ":" + std::to_string(r.line());
     // Rows of one person share the exact name; keep one Person per name and
     // country so that namesakes in different countries stay apart.
-    const std::string key = std::string(row[0]) + "|" + role.code.substr(0, 3);
+    const std::string key = std::string(row[0]).append("|").append(role.code.substr(0, 3));
     auto [it, inserted] = by_name->emplace(key, static_cast<int>(d->people.size()));
     if (inserted) {
       d->people.push_back(Person{std::string(row[0]), {}});
-      Entry e{Kind::kPerson, "", it->second, role.where};
+      Entry e{Kind::kPerson, ActorCode(), it->second, role.where};
       d->Add(PhraseTokens(fe, row[0]), e);
       if (!row[5].empty()) {
         for (std::string_view alias : Split(row[5], '|')) {

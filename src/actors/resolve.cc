@@ -30,11 +30,11 @@ struct Part {
 };
 
 // Code `base` (an actor code) given the sectors of a role word beside it.
-std::string Combine(const std::string& base, std::string_view sectors, const TripleSet& countries) {
+ActorCode Combine(const ActorCode& base, std::string_view sectors, const TripleSet& countries) {
   if (sectors.empty() || base.size() < 3) return base;
   if (!countries.Has(base)) return base;  // IGOs and groups keep their code
-  if (base.size() > 3 && base.find(sectors) != std::string::npos) return base;
-  return std::string(base, 0, 3).append(sectors);
+  if (base.size() > 3 && base.view().find(sectors) != std::string_view::npos) return base;
+  return ActorCode(base.substr(0, 3)).append(sectors);
 }
 
 // 2: in office on `date`; 1: out of office since; 0: not yet in office.
@@ -75,7 +75,7 @@ bool ViolenceAdjective(std::string_view w) {
   return std::string(what) + " (" + e.where + ")";
 }
 [[gnu::cold, gnu::noinline]] std::string WhyAgent(const Entry& place, std::string_view sectors) {
-  return "country " + place.code + " (" + place.where + ") + role word" + (sectors.empty() ? "" : " " + std::string(sectors));
+  return "country " + place.code.str() + " (" + place.where + ") + role word" + (sectors.empty() ? "" : " " + std::string(sectors));
 }
 [[gnu::cold, gnu::noinline]] std::string WhyRoleOf(const Mention& owner) {
   return "role of " + std::string(owner.name) + ": " + std::string(owner.why);
@@ -251,9 +251,9 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         m->via = Via::kPerson;
         m->person = true;
         if (former) {
-          m->code.assign(role->code, 0, 3).append("ELI");
+          m->code.assign(role->code.substr(0, 3)).append("ELI");
         } else if (date < role->from) {
-          m->code.assign(role->code, 0, 3);
+          m->code.assign(role->code.substr(0, 3));
         } else {
           m->code = role->code;
         }

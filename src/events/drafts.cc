@@ -87,9 +87,9 @@ void Drafts::Emit(const Origin& origin, const std::vector<int>& sources, const s
   }
 }
 
-const std::string& Drafts::SourceCode(const Draft& x) const {
+std::string_view Drafts::SourceCode(const Draft& x) const {
   const std::string& authorities = emissions_[x.emission].authorities;
-  return authorities.empty() ? actors_->mentions[x.source].code : authorities;
+  return authorities.empty() ? actors_->mentions[x.source].code.view() : std::string_view(authorities);
 }
 
 std::string_view Drafts::Cameo(size_t k) const {
@@ -98,7 +98,7 @@ std::string_view Drafts::Cameo(size_t k) const {
 
 void Drafts::Add(int src, int tgt, uint32_t em) {
   const auto& mentions = actors_->mentions;
-  const std::string& source = mentions[src].code;
+  const std::string_view source = mentions[src].code;
   // An actor acting on itself has no target ("he will extend the curfew in
   // Abidjan" by a not-yet-president coded CIV) — unless a pronoun made it
   // so: "he would welcome him" names two people, and coreference that makes

@@ -71,7 +71,7 @@ class Drafts {
   // Adds the event src → tgt (tgt -1: none) of emission `em` unless the
   // sentence has it already.
   void Add(int src, int tgt, uint32_t em);
-  const std::string& SourceCode(const Draft& x) const;
+  std::string_view SourceCode(const Draft& x) const;
   // A fresh emission; emissions are reused across sentences, and so are
   // their strings' buffers.
   uint32_t NewEmission();
