@@ -192,7 +192,7 @@ void ActorDict::Impl::Add(const std::vector<std::string>& tokens, Entry entry) {
   auto [it, inserted] = phrase_id.emplace(key, static_cast<int>(phrases.size()));
   if (inserted) {
     phrases.emplace_back().tokens = tokens;
-    const uint64_t h = decltype(by_first)::Hash(tokens[0]);
+    const uint64_t h = FilterKey(tokens[0]);
     first_filter[FilterWord(h)] |= FilterBits(h);
   }
   entries.push_back(std::move(entry));
