@@ -163,7 +163,7 @@ std::string Coref::FocusCountry(uint32_t sentence, bool* from_place) const {
     if (k > n) { best = c; n = k; }
   }
   if (n > 0) return UnpackCountry(best);
-  if (!sentence_country_.empty() || !place_country_) return sentence_country_;
+  if (!sentence_country_.empty() || !place_country_) return std::string(sentence_country_);
   *from_place = !LocatedCountry(sentence).empty();
   return LocatedCountry(sentence);
 }

@@ -76,7 +76,8 @@ class Coref {
 
   // The first country the current sentence names, for role words before
   // any country has been named ("General Jean Moreau resigned to allow
-  // Haiti's elections"); "" if none.
+  // Haiti's elections"); "" if none. `country` must outlive the sentence (a
+  // dictionary entry's code).
   void SetSentenceCountry(std::string_view country) { sentence_country_ = country; }
 
  private:
@@ -125,7 +126,7 @@ class Coref {
   static std::string UnpackCountry(uint32_t c) {
     return {static_cast<char>(c), static_cast<char>(c >> 8), static_cast<char>(c >> 16)};
   }
-  std::string sentence_country_;
+  std::string_view sentence_country_;  // (set per sentence: a view, not a copy)
   static uint64_t NameBit(std::string_view w) {
     const uint32_t x = static_cast<uint32_t>(w.size()) << 16 | static_cast<uint32_t>(static_cast<uint8_t>(w[0])) << 8 |
                        static_cast<uint8_t>(w.back());
