@@ -220,6 +220,25 @@ TEST(SplitCode, CountryAndSectors) {
   EXPECT_EQ(country, "");
 }
 
+// The longest code resolution composes is a role word's sectors (the loader
+// accepts at most 18 letters) after a country: it must fit inline.
+TEST(ActorCode, HoldsComposedCodes) {
+  ActorCode c("RUS");
+  c.append("GOVMILCOPJUDLEGSPY");
+  EXPECT_EQ(c.view(), "RUSGOVMILCOPJUDLEGSPY");
+  EXPECT_EQ(std::string(c.c_str()), "RUSGOVMILCOPJUDLEGSPY");
+  EXPECT_EQ(c.substr(0, 3), "RUS");
+  EXPECT_TRUE(ActorCode().empty());
+  EXPECT_EQ(ActorCode("IGOUNO"), ActorCode("IGOUNO"));
+  EXPECT_FALSE(ActorCode("IGOUNO") == ActorCode("IGOUN"));
+  // Past the capacity letters are dropped, never written out of bounds.
+  ActorCode full(std::string(ActorCode::kCapacity + 5, 'A'));
+  EXPECT_EQ(full.size(), ActorCode::kCapacity);
+  full.append("GOV");
+  EXPECT_EQ(full.size(), ActorCode::kCapacity);
+  EXPECT_EQ(std::string(full.c_str()).size(), ActorCode::kCapacity);
+}
+
 }  // namespace
 // A document moved (into a vector that grows, as a caller batching
 // articles does) must resolve like the original: its tokens' views must

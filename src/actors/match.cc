@@ -138,7 +138,9 @@ void MatchIn(const ActorDict::Impl& dict, const text::Document& doc, const text:
     }
     if (best.phrase < 0) { ++i; continue; }
     // Names need a capital letter ("Turkey", not "turkey"); role words don't.
-    const bool capitalized = HasUpper(doc.Text(toks[i].span));
+    // (A first letter A-Z settles it without the scan.)
+    const std::string_view surface = doc.Text(toks[i].span);
+    const bool capitalized = (surface[0] >= 'A' && surface[0] <= 'Z') || HasUpper(surface);
     if (any_name && !capitalized && !any_agent) { ++i; continue; }
     if (best.by_lemma && !any_agent) { ++i; continue; }
     best.capitalized = capitalized;

@@ -180,7 +180,9 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
     const Match* const matches_end = matches.data() + matches.size();
     ends_before.assign(s.tokens.size() + 1, 0);
     for (const Match& m : matches) ++ends_before[m.end];
-    for (size_t k = 1; k < ends_before.size(); ++k) ends_before[k] += ends_before[k - 1];
+    if (!matches.empty()) {
+      for (size_t k = 1; k < ends_before.size(); ++k) ends_before[k] += ends_before[k - 1];
+    }
     auto first_ending_after = [&](uint16_t k) { return matches.data() + ends_before[k]; };
     auto match_covering = [&](uint16_t k) -> const Match* {
       const Match* m = first_ending_after(k);
