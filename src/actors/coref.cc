@@ -15,10 +15,10 @@ using text::Pos;
   if (!quoted.empty()) why.append(" \"").append(quoted).append("\"");
   return why + " → " + std::string(antecedent.name) + " (sentence " + std::to_string(antecedent.sentence) + ")";
 }
-[[gnu::cold, gnu::noinline]] std::string WhyContext(std::string_view sectors, const std::string& focus,
+[[gnu::cold, gnu::noinline]] std::string WhyContext(std::string_view sectors, std::string_view focus,
                                                     bool from_place) {
   return "role word " + std::string(sectors) +
-         (from_place ? " in a sentence naming a place in " : " in an article about ") + focus;
+         (from_place ? " in a sentence naming a place in " : " in an article about ") + std::string(focus);
 }
 
 // "the group", "the bloc": nouns that refer back to the last organization.
@@ -155,7 +155,7 @@ const std::string& Coref::LocatedCountry(uint32_t sentence) const {
   return place_country_cache_;
 }
 
-std::string Coref::FocusCountry(uint32_t sentence, bool* from_place) const {
+ActorCode Coref::FocusCountry(uint32_t sentence, bool* from_place) const {
   *from_place = false;
   uint32_t best = 0;
   int n = 0;
@@ -163,9 +163,9 @@ std::string Coref::FocusCountry(uint32_t sentence, bool* from_place) const {
     if (k > n) { best = c; n = k; }
   }
   if (n > 0) return UnpackCountry(best);
-  if (!sentence_country_.empty() || !place_country_) return std::string(sentence_country_);
+  if (!sentence_country_.empty() || !place_country_) return sentence_country_;
   *from_place = !LocatedCountry(sentence).empty();
-  return LocatedCountry(sentence);
+  return ActorCode(std::string_view(LocatedCountry(sentence)));
 }
 
 bool Coref::ResolveName(uint32_t sentence, uint16_t begin, uint16_t end, Mention* m) const {
@@ -393,15 +393,15 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
     const bool protester = head == "protester" || head == "demonstrator" || head == "marcher" ||
                            head == "striker" || head == "rioter" || head == "protestor";
     bool from_place = false;
-    std::string focus = !agent_sectors.empty() && agent_sectors != "MED" &&
+    ActorCode focus = !agent_sectors.empty() && agent_sectors != "MED" &&
                                 (agent_sectors != "CVL" || protester) && !of_follows
                             ? FocusCountry(sentence, &from_place)
-                            : std::string();
+                            : ActorCode();
     // Protesters are of where they protest ("protesters in Damascus stormed
     // the Danish embassy"), whatever else the article is about.
     if (protester && !focus.empty() && !from_place && place_country_) {
       if (std::string where = LocatedCountry(sentence); !where.empty()) {
-        focus = std::move(where);
+        focus = where;
         from_place = true;
       }
     }
@@ -410,7 +410,8 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
       m.sentence = sentence;
       m.begin = begin;
       m.end = end;
-      m.code = ActorCode(focus).append(agent_sectors);
+      m.code = focus;
+      m.code.append(agent_sectors);
       m.name = doc_.Text(Span{t[begin].span.begin, t[end - 1].span.end});
       m.via = Via::kContext;
       if (explain_) m.why = out_->Keep(WhyContext(agent_sectors, focus, from_place));

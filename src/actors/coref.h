@@ -103,7 +103,7 @@ class Coref {
   int LastPersonLike(uint32_t sentence) const;
   // The most named country so far, else the sentence's first, else the
   // country of a place the sentence names; `from_place` tells the last.
-  std::string FocusCountry(uint32_t sentence, bool* from_place) const;
+  ActorCode FocusCountry(uint32_t sentence, bool* from_place) const;
   // The country of the first place the sentence locates something in, or "".
   const std::string& LocatedCountry(uint32_t sentence) const;
   // Appends to *found a copy of mention `antecedent` for tokens [begin,
@@ -123,8 +123,9 @@ class Coref {
   static uint32_t PackCountry(std::string_view c) {
     return static_cast<uint8_t>(c[0]) | static_cast<uint8_t>(c[1]) << 8 | static_cast<uint32_t>(static_cast<uint8_t>(c[2])) << 16;
   }
-  static std::string UnpackCountry(uint32_t c) {
-    return {static_cast<char>(c), static_cast<char>(c >> 8), static_cast<char>(c >> 16)};
+  static ActorCode UnpackCountry(uint32_t c) {
+    const char letters[3] = {static_cast<char>(c), static_cast<char>(c >> 8), static_cast<char>(c >> 16)};
+    return ActorCode(std::string_view(letters, 3));
   }
   std::string_view sentence_country_;  // (set per sentence: a view, not a copy)
   static uint64_t NameBit(std::string_view w) {
