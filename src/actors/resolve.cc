@@ -520,12 +520,18 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         if (b <= chunk_begin && chunk_begin < e) chunk_begin = e;
       }
       if (chunk_begin >= c.end) continue;
+      std::fill(covered.begin() + chunk_begin, covered.begin() + c.end, 1);
+      // Most noun groups hold neither a coordinator nor a possessive (the
+      // chunker says which do): one conjunct, without a pass over its tokens.
+      if (!c.coordinated && !c.possessive) {
+        units.push_back(Unit{chunk_begin, c.end, -1, -1, ""});
+        continue;
+      }
       // Conjuncts, each with its last possessive marker (found in the same pass).
       parts.clear();
       uint16_t start = chunk_begin;
       int poss = -1;
       for (uint16_t k = chunk_begin; k < c.end; ++k) {
-        covered[k] = 1;
         const text::Token& t = s.tokens[k];
         if (t.tag == Pos::POS) poss = k;
         if ((t.tag == Pos::CC && (t.lower == "and" || t.lower == "or")) || t.tag == Pos::COMMA) {

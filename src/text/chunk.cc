@@ -178,7 +178,10 @@ size_t NameListEnd(const std::vector<Token>& t, size_t j) {
 }
 
 // End of a noun group starting at i, or i when none starts there.
-size_t NounGroupEnd(const std::vector<Token>& t, size_t i) {
+// The end of the noun group starting at token i (i when there is none).
+// Sets c->coordinated and c->possessive when the tokens it takes in hold a
+// coordinator or comma, or a possessive marker.
+size_t NounGroupEnd(const std::vector<Token>& t, size_t i, Chunk* c) {
   const size_t n = t.size();
   if (t[i].tag == Pos::PRP || t[i].tag == Pos::EX) return i + 1;
   size_t j = i;
@@ -190,9 +193,17 @@ size_t NounGroupEnd(const std::vector<Token>& t, size_t i) {
     if ((w.tag == Pos::DT || w.tag == Pos::PDT || w.tag == Pos::PRPS) && has_head && j > i) break;
     if (IsNounHead(w.tag) && w.tag != Pos::PRP) { has_head = true; last_head = j + 1; ++j; continue; }
     if (w.tag == Pos::COMMA && has_head && (t[j - 1].tag == Pos::NNP || t[j - 1].tag == Pos::NNPS)) {
-      if (const size_t e = NameListEnd(t, j); e > 0) return e;
+      if (const size_t e = NameListEnd(t, j); e > 0) {
+        c->coordinated = true;
+        return e;
+      }
     }
-    if (w.tag == Pos::POS && has_head) { ++j; has_head = false; continue; }  // "Putin 's advisor"
+    if (w.tag == Pos::POS && has_head) {  // "Putin 's advisor"
+      c->possessive = true;
+      ++j;
+      has_head = false;
+      continue;
+    }
     if ((w.tag == Pos::VBN || w.tag == Pos::VBG)) {
       // A participle modifies a noun between a determiner/adjective and a
       // noun, or right after a verb: "extradited suspected militants".
@@ -216,6 +227,7 @@ size_t NounGroupEnd(const std::vector<Token>& t, size_t i) {
         IsAdjective(t[j - 1].tag) && j + 1 < n &&
         (IsAdjective(t[j + 1].tag) ||
          (t[j + 1].tag == Pos::NNP && j + 2 < n && (t[j + 2].tag == Pos::NN || t[j + 2].tag == Pos::NNS)))) {
+      c->coordinated = true;
       ++j;
       continue;
     }
@@ -226,7 +238,11 @@ size_t NounGroupEnd(const std::vector<Token>& t, size_t i) {
       ++j;
       continue;
     }
-    if (IsNounModifier(w.tag)) { ++j; continue; }
+    if (IsNounModifier(w.tag)) {
+      c->possessive |= w.tag == Pos::POS;
+      ++j;
+      continue;
+    }
     break;
   }
   return has_head || last_head > i ? last_head : i;
@@ -272,9 +288,9 @@ void ChunkSentence(Sentence* s) {
       ++i;
       continue;
     }
-    size_t e = NounGroupEnd(t, i);
+    Chunk c;
+    size_t e = NounGroupEnd(t, i, &c);
     if (e > i) {
-      Chunk c;
       c.kind = ChunkKind::kNoun;
       c.begin = static_cast<uint16_t>(i);
       c.end = static_cast<uint16_t>(e);
@@ -285,9 +301,13 @@ void ChunkSentence(Sentence* s) {
           chunks.back().end + 1 == c.begin && t[c.begin - 1].tag == Pos::CC &&
           (Is(t[c.begin - 1], "and") || Is(t[c.begin - 1], "or"))) {
         chunks.back().end = c.end;
+        chunks.back().coordinated = true;
+        chunks.back().possessive |= c.possessive;
       } else if (!chunks.empty() && chunks.back().kind == ChunkKind::kNoun && chunks.back().end + 2 == c.begin &&
                  t[c.begin - 2].tag == Pos::COMMA && t[c.begin - 1].tag == Pos::CC && Is(t[c.begin - 1], "and")) {
         chunks.back().end = c.end;  // serial comma: "A, B, and C"
+        chunks.back().coordinated = true;
+        chunks.back().possessive |= c.possessive;
       } else {
         chunks.push_back(c);
       }

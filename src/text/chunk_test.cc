@@ -24,6 +24,45 @@ TEST(Chunker, NounAndVerbGroups) {
             "[NP Putin's diplomatic advisor] [VG described] [NP the visit] [PP as] [NP an important moment] .");
 }
 
+// A noun group's coordinated and possessive flags must cover every
+// coordinator, comma and possessive marker inside it: readers skip the
+// groups without them.
+TEST(Chunker, FlagsCoordinatorsAndPossessives) {
+  const std::string text =
+      "Putin's diplomatic advisor met the Indian and Chinese sides. "
+      "Russia and North Korea signed a pact, the Kremlin said. "
+      "Leaders of France, Germany, and Italy met Britain's and Spain's ministers. "
+      "The U.S., Britain and France condemned the attack on the army's convoy. "
+      "Hamas, Islamic Jihad and Hezbollah rejected the plan or the proposal. "
+      "Officials in Kyiv said the president's office, not the army, would decide.";
+  Document doc = TestFrontEnd().Analyze(text);
+  int coordinated = 0, possessive = 0, plain = 0;
+  for (const Sentence& s : doc.sentences) {
+    for (const Chunk& c : s.chunks) {
+      if (c.kind != ChunkKind::kNoun) continue;
+      bool has_coordinator = false, has_possessive = false;
+      for (uint16_t k = c.begin; k < c.end; ++k) {
+        const Token& t = s.tokens[k];
+        has_coordinator |= t.tag == Pos::COMMA || (t.tag == Pos::CC && (t.lower == "and" || t.lower == "or"));
+        has_possessive |= t.tag == Pos::POS;
+      }
+      const std::string group(doc.Text(Span{s.tokens[c.begin].span.begin, s.tokens[c.end - 1].span.end}));
+      if (has_coordinator) {
+        EXPECT_TRUE(c.coordinated) << group;
+      }
+      if (has_possessive) {
+        EXPECT_TRUE(c.possessive) << group;
+      }
+      coordinated += c.coordinated;
+      possessive += c.possessive;
+      plain += !c.coordinated && !c.possessive;
+    }
+  }
+  EXPECT_GE(coordinated, 4);
+  EXPECT_GE(possessive, 3);
+  EXPECT_GE(plain, 5);
+}
+
 TEST(Chunker, PassiveWithAgent) {
   EXPECT_EQ(Clauses("The convoy was attacked by rebels near Goma."),
             (V{"subj=[The convoy] verb=[was attacked](past,passive;lemma=attack) pp=[by rebels] pp=[near Goma]"}));

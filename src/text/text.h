@@ -67,6 +67,12 @@ struct Chunk {
   ChunkKind kind = ChunkKind::kOther;
   uint16_t begin = 0, end = 0;
   uint16_t head = 0;  // index of the head token (last noun; main verb; the preposition)
+  // Noun groups only: whether the group holds a coordinator or a comma
+  // ("Russia and North Korea", "Paris, Berlin and Rome") and whether it
+  // holds a possessive marker ("Putin 's advisor"). Set while chunking, so
+  // that a reader splitting groups into conjuncts can pass over plain ones.
+  bool coordinated = false;
+  bool possessive = false;
   // Verb groups only.
   Tense tense = Tense::kNone;
   Voice voice = Voice::kActive;
