@@ -140,7 +140,6 @@ struct Scratch {
   std::vector<Unit> units;
   std::vector<std::pair<uint16_t, uint16_t>> names;
   std::vector<Conjunct> parts;
-  std::vector<uint8_t> covered;
   std::vector<uint16_t> ends_before;  // matches ending at or before each token
 };
 
@@ -167,7 +166,6 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
   std::vector<Unit>& units = scratch.units;
   std::vector<std::pair<uint16_t, uint16_t>>& names = scratch.names;
   std::vector<Conjunct>& parts = scratch.parts;
-  std::vector<uint8_t>& covered = scratch.covered;  // tokens in units
   std::vector<uint16_t>& ends_before = scratch.ends_before;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const text::Sentence& s = doc.sentences[si];
@@ -479,7 +477,6 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
       return poss;
     };
     units.clear();
-    covered.assign(s.tokens.size(), false);
     int next_group = 0;
     // A name the chunker split ("[Doctors] [Without] [Borders]",
     // "[Secretary] of [State Mike Pompeo]") is one unit, from the start of
@@ -509,7 +506,6 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
     }
     for (const auto& [b, e] : names) {
       units.push_back(Unit{b, e, last_possessive(b, e), -1, ""});
-      for (uint16_t k = b; k < e; ++k) covered[k] = true;
     }
     for (const text::Chunk& c : s.chunks) {
       if (c.kind != text::ChunkKind::kNoun) continue;
@@ -520,7 +516,6 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         if (b <= chunk_begin && chunk_begin < e) chunk_begin = e;
       }
       if (chunk_begin >= c.end) continue;
-      std::fill(covered.begin() + chunk_begin, covered.begin() + c.end, 1);
       // Most noun groups hold neither a coordinator nor a possessive (the
       // chunker says which do): one conjunct, without a pass over its tokens.
       if (!c.coordinated && !c.possessive) {
@@ -551,8 +546,14 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         units.push_back(Unit{parts[pi].begin, parts[pi].end, parts[pi].poss, group, pi + 1 < parts.size() ? shared : ""});
       }
     }
+    // A match outside every noun group and name is a unit of its own. (The
+    // units above cover each noun group whole, less what a name covers.)
+    chunk = s.chunks.data();
     for (const Match& m : matches) {
-      if (!covered[m.begin]) units.push_back(Unit{m.begin, m.end, last_possessive(m.begin, m.end), -1, ""});
+      while (chunk != chunks_end && chunk->end <= m.begin) ++chunk;
+      bool covered = chunk != chunks_end && chunk->kind == text::ChunkKind::kNoun && chunk->begin <= m.begin;
+      for (const auto& [b, e] : names) covered |= b <= m.begin && m.begin < e;
+      if (!covered) units.push_back(Unit{m.begin, m.end, last_possessive(m.begin, m.end), -1, ""});
     }
     auto by_begin = [](const Unit& a, const Unit& b) { return a.begin < b.begin; };
     if (!std::is_sorted(units.begin(), units.end(), by_begin)) std::sort(units.begin(), units.end(), by_begin);
