@@ -546,14 +546,14 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         units.push_back(Unit{parts[pi].begin, parts[pi].end, parts[pi].poss, group, pi + 1 < parts.size() ? shared : ""});
       }
     }
-    // A match outside every noun group and name is a unit of its own. (The
-    // units above cover each noun group whole, less what a name covers.)
+    // A match outside every noun group is a unit of its own. (The units
+    // above cover each noun group whole, and a name's tokens outside the
+    // match it grew from lie in noun groups too.)
     chunk = s.chunks.data();
     for (const Match& m : matches) {
       while (chunk != chunks_end && chunk->end <= m.begin) ++chunk;
-      bool covered = chunk != chunks_end && chunk->kind == text::ChunkKind::kNoun && chunk->begin <= m.begin;
-      for (const auto& [b, e] : names) covered |= b <= m.begin && m.begin < e;
-      if (!covered) units.push_back(Unit{m.begin, m.end, last_possessive(m.begin, m.end), -1, ""});
+      const bool in_noun_group = chunk != chunks_end && chunk->kind == text::ChunkKind::kNoun && chunk->begin <= m.begin;
+      if (!in_noun_group) units.push_back(Unit{m.begin, m.end, last_possessive(m.begin, m.end), -1, ""});
     }
     auto by_begin = [](const Unit& a, const Unit& b) { return a.begin < b.begin; };
     if (!std::is_sorted(units.begin(), units.end(), by_begin)) std::sort(units.begin(), units.end(), by_begin);
