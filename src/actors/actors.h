@@ -70,9 +70,10 @@ class ActorCode {
     size_ = 0;
     return append(s);
   }
+  // (`s` may view this code itself: "RUSGOV" → "RUS".)
   ActorCode& append(std::string_view s) {
     const size_t n = s.size() < kCapacity - size_ ? s.size() : kCapacity - size_;
-    std::memcpy(data_ + size_, s.data(), n);
+    if (n != 0) std::memmove(data_ + size_, s.data(), n);  // (an empty view's data may be null)
     size_ = static_cast<uint8_t>(size_ + n);
     data_[size_] = '\0';
     return *this;

@@ -229,6 +229,10 @@ TEST(ActorCode, HoldsComposedCodes) {
   EXPECT_EQ(std::string(c.c_str()), "RUSGOVMILCOPJUDLEGSPY");
   EXPECT_EQ(c.substr(0, 3), "RUS");
   EXPECT_TRUE(ActorCode().empty());
+  EXPECT_TRUE(ActorCode(std::string_view()).append(std::string_view()).empty());  // null views
+  ActorCode own("RUSGOV");
+  own.assign(own.substr(0, 3));  // a view of itself
+  EXPECT_EQ(own, ActorCode("RUS"));
   EXPECT_EQ(ActorCode("IGOUNO"), ActorCode("IGOUNO"));
   EXPECT_FALSE(ActorCode("IGOUNO") == ActorCode("IGOUN"));
   // Past the capacity letters are dropped, never written out of bounds.
