@@ -56,11 +56,13 @@ std::string_view CountryOf(std::string_view code);
 
 // A CAMEO actor code ("RUSGOV", "IGOUNOKID"), held inline: codes are short,
 // so a Mention is copied, moved and freed without the heap. The dictionary
-// loader accepts codes of at most 18 letters; a role word's sectors (at most
-// 18) after a country (3) is the longest code resolution composes.
+// loader accepts codes of at most kMaxLoaded letters; a role word's sectors
+// after a country (3) is the longest code resolution composes.
 class ActorCode {
  public:
   static constexpr size_t kCapacity = 22;
+  static constexpr size_t kMaxLoaded = 18;
+  static_assert(3 + kMaxLoaded <= kCapacity, "a country and a role word's sectors must fit");
 
   ActorCode() = default;
   ActorCode(std::string_view s) { assign(s); }  // NOLINT: a code reads as its letters
@@ -87,7 +89,6 @@ class ActorCode {
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
   std::string_view substr(size_t pos, size_t n = std::string_view::npos) const { return view().substr(pos, n); }
-  bool starts_with(std::string_view p) const { return view().starts_with(p); }
 
   friend bool operator==(const ActorCode& a, const ActorCode& b) { return a.view() == b.view(); }
   friend bool operator==(const ActorCode& a, std::string_view b) { return a.view() == b; }

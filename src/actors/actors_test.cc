@@ -221,7 +221,7 @@ TEST(SplitCode, CountryAndSectors) {
 }
 
 // The longest code resolution composes is a role word's sectors (the loader
-// accepts at most 18 letters) after a country: it must fit inline.
+// accepts at most ActorCode::kMaxLoaded letters) after a country: it must fit inline.
 TEST(ActorCode, HoldsComposedCodes) {
   ActorCode c("RUS");
   c.append("GOVMILCOPJUDLEGSPY");

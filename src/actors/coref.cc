@@ -294,7 +294,7 @@ std::optional<bool> Coref::ResolvePair(uint32_t sentence, uint16_t begin, uint16
     // "the two countries" are states; "both sides" keep the actors' codes.
     const Mention& a = out_->mentions[picked[k]];
     if (countries && !has("sides") && a.via != Via::kOrganization) {
-      c.code = ActorCode(c.code.substr(0, 3)).append(has("governments") ? "GOV" : "");
+      c.code.assign(c.code.substr(0, 3)).append(has("governments") ? "GOV" : "");
       c.name = out_->Keep(c.code.str());
     }
     c.group = static_cast<int>(sentence * 1000 + 998);
@@ -400,7 +400,7 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
     // Protesters are of where they protest ("protesters in Damascus stormed
     // the Danish embassy"), whatever else the article is about.
     if (protester && !focus.empty() && !from_place && place_country_) {
-      if (std::string where = LocatedCountry(sentence); !where.empty()) {
+      if (const std::string& where = LocatedCountry(sentence); !where.empty()) {
         focus = where;
         from_place = true;
       }

@@ -10,7 +10,7 @@ namespace annals::actors {
 namespace {
 
 bool IsCode(std::string_view c) {
-  if (c.empty() || c.size() % 3 != 0 || c.size() > 18) return false;
+  if (c.empty() || c.size() % 3 != 0 || c.size() > ActorCode::kMaxLoaded) return false;
   for (char ch : c) if (ch < 'A' || ch > 'Z') return false;
   return true;
 }

@@ -177,7 +177,6 @@ size_t NameListEnd(const std::vector<Token>& t, size_t j) {
   return 0;
 }
 
-// End of a noun group starting at i, or i when none starts there.
 // The end of the noun group starting at token i (i when there is none).
 // Sets c->coordinated and c->possessive when the tokens it takes in hold a
 // coordinator or comma, or a possessive marker.
@@ -297,15 +296,15 @@ void ChunkSentence(Sentence* s) {
       c.head = static_cast<uint16_t>(e - 1);
       while (c.head > c.begin && !IsNounHead(t[c.head].tag)) --c.head;
       // Coordination: "Russia and North Korea", "Putin and North Korean leader Kim".
-      if (!chunks.empty() && chunks.back().kind == ChunkKind::kNoun && c.begin >= 1 &&
-          chunks.back().end + 1 == c.begin && t[c.begin - 1].tag == Pos::CC &&
-          (Is(t[c.begin - 1], "and") || Is(t[c.begin - 1], "or"))) {
+      const bool joins_previous =
+          !chunks.empty() && chunks.back().kind == ChunkKind::kNoun &&
+          ((c.begin >= 1 && chunks.back().end + 1 == c.begin && t[c.begin - 1].tag == Pos::CC &&
+            (Is(t[c.begin - 1], "and") || Is(t[c.begin - 1], "or"))) ||
+           // serial comma: "A, B, and C"
+           (chunks.back().end + 2 == c.begin && t[c.begin - 2].tag == Pos::COMMA && t[c.begin - 1].tag == Pos::CC &&
+            Is(t[c.begin - 1], "and")));
+      if (joins_previous) {
         chunks.back().end = c.end;
-        chunks.back().coordinated = true;
-        chunks.back().possessive |= c.possessive;
-      } else if (!chunks.empty() && chunks.back().kind == ChunkKind::kNoun && chunks.back().end + 2 == c.begin &&
-                 t[c.begin - 2].tag == Pos::COMMA && t[c.begin - 1].tag == Pos::CC && Is(t[c.begin - 1], "and")) {
-        chunks.back().end = c.end;  // serial comma: "A, B, and C"
         chunks.back().coordinated = true;
         chunks.back().possessive |= c.possessive;
       } else {
