@@ -192,9 +192,14 @@ struct Match {
 std::string_view TokenKey(const text::Token& t, std::string* buffer);
 
 // Longest-first, left-to-right dictionary matches in sentence `s`, into
-// *out (cleared first; callers reuse it across sentences).
+// *out (cleared first; callers reuse it across sentences). Matches are
+// disjoint and in text order. (*ends_before)[k] counts the matches ending
+// at or before token k, for each token and for k = the sentence's length
+// (entries past that are scratch): the first match ending after k is
+// (*out)[(*ends_before)[k]]. (The matcher visits every token anyway; the
+// counts cost it one store each.)
 void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const text::Sentence& s,
-                 std::vector<Match>* out);
+                 std::vector<Match>* out, std::vector<uint16_t>* ends_before);
 
 // The role of `person` on `date`: the role covering it, else the latest one
 // before it (marked former), else the first one. Never null for a person

@@ -3,6 +3,7 @@
 // comparison of the phrases that start there. Tested by actors_test.cc.
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "actors/dict.h"
@@ -62,7 +63,7 @@ bool MayStartPhrase(const text::Token& t) {
 // ASCII text, their lowercased forms.
 template <bool kFolded>
 void MatchIn(const ActorDict::Impl& dict, const text::Document& doc, const text::Sentence& s,
-             const std::string_view* folded, std::vector<Match>* matches) {
+             const std::string_view* folded, std::vector<Match>* matches, std::vector<uint16_t>* ends_before) {
   const auto& toks = s.tokens;
   const size_t n = toks.size();
   auto key = [&](size_t k) -> std::string_view {
@@ -72,8 +73,16 @@ void MatchIn(const ActorDict::Impl& dict, const text::Document& doc, const text:
 
   std::vector<Match>& out = *matches;
   out.clear();
+  // Room for a match's block of counts (below) past the last token.
+  constexpr size_t kBlock = 8;
+  if (ends_before->size() < n + kBlock) ends_before->resize(n + kBlock);
+  uint16_t* const ends = ends_before->data();
+  uint16_t found = 0;  // out.size()
   size_t i = 0;
   while (i < n) {
+    // Each token not inside a match is visited here: the matches so far
+    // all end at or before it.
+    ends[i] = found;
     if (!MayStartPhrase(toks[i])) { ++i; continue; }
     Match best;
     bool any_agent = false, any_name = false;
@@ -147,32 +156,42 @@ void MatchIn(const ActorDict::Impl& dict, const text::Document& doc, const text:
     // Resolution reads the match's entries after the whole sentence is
     // matched: ask for them now, so the memory serves them meanwhile.
     __builtin_prefetch(dict.entries.data() + best.first_entry);
+    // The match's own tokens have the count before it: one block store for
+    // most matches, the next visited tokens overwriting what lies past it.
+    if (static_cast<size_t>(best.end - best.begin) <= kBlock) {
+      std::fill_n(ends + best.begin, kBlock, found);
+    } else {
+      std::fill(ends + best.begin, ends + best.end, found);
+    }
     out.push_back(best);
+    ++found;
     i = best.end;
   }
+  ends[n] = found;
 }
 
 // Text with letters beyond ASCII: each token's key folded first. Out of
 // line, so that it does not sit in the instruction cache between the ASCII
 // path's lines.
 [[gnu::noinline]] void FindFoldedMatches(const ActorDict::Impl& dict, const text::Document& doc,
-                                         const text::Sentence& s, std::vector<Match>* matches) {
+                                         const text::Sentence& s, std::vector<Match>* matches,
+                                         std::vector<uint16_t>* ends_before) {
   const size_t n = s.tokens.size();
   thread_local std::vector<std::string> buffers;
   thread_local std::vector<std::string_view> folded;
   if (buffers.size() < n) buffers.resize(n);
   folded.resize(n);
   for (size_t i = 0; i < n; ++i) folded[i] = TokenKey(s.tokens[i], &buffers[i]);
-  MatchIn<true>(dict, doc, s, folded.data(), matches);
+  MatchIn<true>(dict, doc, s, folded.data(), matches, ends_before);
 }
 
 }  // namespace
 
 void FindMatches(const ActorDict::Impl& dict, const text::Document& doc, const text::Sentence& s,
-                 std::vector<Match>* matches) {
+                 std::vector<Match>* matches, std::vector<uint16_t>* ends_before) {
   // ASCII text needs no folding: the lowercased token is the key.
-  if (doc.ascii) return MatchIn<false>(dict, doc, s, nullptr, matches);
-  FindFoldedMatches(dict, doc, s, matches);
+  if (doc.ascii) return MatchIn<false>(dict, doc, s, nullptr, matches, ends_before);
+  FindFoldedMatches(dict, doc, s, matches, ends_before);
 }
 
 }  // namespace annals::actors

@@ -170,17 +170,11 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const text::Sentence& s = doc.sentences[si];
     out.first.push_back(static_cast<uint32_t>(out.mentions.size()));
-    FindMatches(d, doc, s, &matches);
-    // Matches are disjoint and in text order: the first one ending after
-    // token k is the one after all those ending at or before k, counted
-    // once per sentence for every k (a prefix sum, without a branch per
-    // token), and the one covering k, or null.
+    FindMatches(d, doc, s, &matches, &ends_before);
+    // The first match ending after token k (the one after all those ending
+    // at or before k, which the matcher counted), and the one covering k,
+    // or null.
     const Match* const matches_end = matches.data() + matches.size();
-    ends_before.assign(s.tokens.size() + 1, 0);
-    for (const Match& m : matches) ++ends_before[m.end];
-    if (!matches.empty()) {
-      for (size_t k = 1; k < ends_before.size(); ++k) ends_before[k] += ends_before[k - 1];
-    }
     auto first_ending_after = [&](uint16_t k) { return matches.data() + ends_before[k]; };
     auto match_covering = [&](uint16_t k) -> const Match* {
       const Match* m = first_ending_after(k);
