@@ -282,6 +282,48 @@ void BM_ActorsInSitu(benchmark::State& state) {
 }
 BENCHMARK(BM_ActorsInSitu)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
+// What the front end loses between the actors' runs, and to what: each
+// iteration makes four passes over the corpus, timing only the front end's
+// analysis of each article; after it, nothing (fe_alone_ms), the actors on
+// that article (fe_actors_ms), the actors on one fixed short article
+// (fe_short_ms: the same code, hardly any of the dictionary's data), or
+// only an allocation of the actors' output size (fe_alloc_ms). Counters: ms
+// of front end per pass.
+void BM_FrontEndLoss(benchmark::State& state) {
+  const auto& p = Loaded();
+  using Clock = std::chrono::steady_clock;
+  const annals::Date date{2024, 6, 19};
+  const auto short_doc = p.frontend().Analyze(
+      "The Kenyan foreign minister met Tanzanian officials in Arusha on Monday. She said the two countries would "
+      "reopen the border.");
+  double fe[4] = {0, 0, 0, 0};
+  for (auto _ : state) {
+    for (int mode = 0; mode < 4; ++mode) {
+      for (const auto& a : Corpus()) {
+        const auto t0 = Clock::now();
+        const auto doc = p.frontend().Analyze(a.text);
+        fe[mode] += std::chrono::duration<double>(Clock::now() - t0).count();
+        if (mode == 1) {
+          benchmark::DoNotOptimize(p.actors().Resolve(doc, a.date).mentions.size());
+        } else if (mode == 2) {
+          benchmark::DoNotOptimize(p.actors().Resolve(short_doc, date).mentions.size());
+        } else if (mode == 3) {
+          std::vector<annals::actors::Mention> mentions(doc.sentences.size() * 2);
+          std::vector<uint32_t> first(doc.sentences.size() + 1);
+          benchmark::DoNotOptimize(mentions.data());
+          benchmark::DoNotOptimize(first.data());
+        }
+      }
+    }
+  }
+  const double passes = static_cast<double>(state.iterations()) / 1000;
+  state.counters["fe_alone_ms"] = fe[0] / passes;
+  state.counters["fe_actors_ms"] = fe[1] / passes;
+  state.counters["fe_short_ms"] = fe[2] / passes;
+  state.counters["fe_alloc_ms"] = fe[3] / passes;
+}
+BENCHMARK(BM_FrontEndLoss)->Unit(benchmark::kMillisecond)->MinTime(6.0);
+
 void BM_Coder(benchmark::State& state) {
   const auto& p = Loaded();
   const auto& corpus = Corpus();
