@@ -286,7 +286,8 @@ BENCHMARK(BM_ActorsInSitu)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 // iteration makes four passes over the corpus, timing only the front end's
 // analysis of each article; after it, nothing (fe_alone_ms), the actors on
 // that article (fe_actors_ms), the actors on one fixed short article
-// (fe_short_ms: the same code, hardly any of the dictionary's data), or
+// (fe_short_ms: the same code, but hardly any of the dictionary's data and
+// little branch history), or
 // only an allocation of the actors' output size (fe_alloc_ms). Counters: ms
 // of front end per pass.
 void BM_FrontEndLoss(benchmark::State& state) {
