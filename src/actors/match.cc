@@ -1,6 +1,7 @@
 // Dictionary matching over a sentence's tokens: one hash lookup per token on
 // its folded form (and its lemma, for plural role words), then longest-first
-// comparison of the phrases that start there. Tested by actors_test.cc.
+// comparison of the phrases that start there. Tested by match_test.cc and
+// actors_test.cc.
 #include <utf8proc.h>
 
 #include <algorithm>
