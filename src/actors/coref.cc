@@ -164,8 +164,9 @@ ActorCode Coref::FocusCountry(uint32_t sentence, bool* from_place) const {
   }
   if (n > 0) return UnpackCountry(best);
   if (!sentence_country_.empty() || !place_country_) return sentence_country_;
-  *from_place = !LocatedCountry(sentence).empty();
-  return ActorCode(std::string_view(LocatedCountry(sentence)));
+  const std::string& where = LocatedCountry(sentence);
+  *from_place = !where.empty();
+  return ActorCode(where);
 }
 
 bool Coref::ResolveName(uint32_t sentence, uint16_t begin, uint16_t end, Mention* m) const {

@@ -479,11 +479,16 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
     // (Chunks are disjoint and in text order, as matches are: one cursor
     // walks them, and the chunk holding a token is the first ending after it.)
     names.clear();
+    const text::Chunk* const chunks_end = s.chunks.data() + s.chunks.size();
+    // The chunk holding token k or the first after it, from `cursor` on.
+    auto chunk_from = [&](const text::Chunk* cursor, uint16_t k) {
+      while (cursor != chunks_end && cursor->end <= k) ++cursor;
+      return cursor;
+    };
     const text::Chunk* chunk = s.chunks.data();
-    const text::Chunk* const chunks_end = chunk + s.chunks.size();
     for (const Match& m : matches) {
       if (m.end - m.begin < 2) continue;
-      while (chunk != chunks_end && chunk->end <= m.begin) ++chunk;
+      chunk = chunk_from(chunk, m.begin);
       if (chunk == chunks_end) break;
       const text::Chunk& c = *chunk;
       if (c.kind != text::ChunkKind::kNoun || c.begin > m.begin || c.end >= m.end) continue;
@@ -545,7 +550,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
     // match it grew from lie in noun groups too.)
     chunk = s.chunks.data();
     for (const Match& m : matches) {
-      while (chunk != chunks_end && chunk->end <= m.begin) ++chunk;
+      chunk = chunk_from(chunk, m.begin);
       const bool in_noun_group = chunk != chunks_end && chunk->kind == text::ChunkKind::kNoun && chunk->begin <= m.begin;
       if (!in_noun_group) units.push_back(Unit{m.begin, m.end, last_possessive(m.begin, m.end), -1, ""});
     }
