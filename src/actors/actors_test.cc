@@ -297,4 +297,34 @@ TEST(ActorDict, NamesAndExplanationsSurviveMoves) {
   }
 }
 
+// An explanation names the dictionary row behind the mention, "(actors/
+// countries.tsv:837)": that row's phrase must be among the mention's words.
+// (Where each entry was read is kept apart from the entries; match_test.cc
+// checks that it moves with them.)
+TEST(ActorDict, ExplanationsNameTheRowBehindTheMention) {
+  const auto& t = TestActors();
+  const auto doc = t.fe->Analyze(
+      "The Kremlin said NATO and Moscow would talk. Ukrainian officials agreed. Hamas fighters fired rockets "
+      "at Israeli troops, a Pentagon spokesman said.");
+  const ArticleActors actors = t.dict->Resolve(doc, Date{2024, 6, 19}, /*explain=*/true);
+  int checked = 0;
+  for (const Mention& m : actors.mentions) {
+    const std::string why(m.why);
+    const size_t open = why.find("(actors/"), colon = why.find(':', open), close = why.find(')', open);
+    if (open == std::string::npos || colon == std::string::npos || close == std::string::npos) continue;
+    const std::string file = DefaultDataDir() + "/" + why.substr(open + 1, colon - open - 1);
+    const int line = std::stoi(why.substr(colon + 1, close - colon - 1));
+    std::ifstream in(file);
+    ASSERT_TRUE(in) << file;
+    std::string row;
+    for (int k = 0; k < line && std::getline(in, row); ++k) {}
+    const std::string phrase = row.substr(0, row.find('\t'));
+    std::string words(doc.Text(m.span));
+    for (char& c : words) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    EXPECT_NE(words.find(phrase), std::string::npos) << why << ": row \"" << row << "\" for \"" << words << "\"";
+    ++checked;
+  }
+  EXPECT_GE(checked, 6) << DebugString(doc, actors);
+}
+
 }  // namespace annals::actors

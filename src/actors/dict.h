@@ -61,8 +61,10 @@ struct Entry {
   Kind kind;
   ActorCode code;       // actor code, or the sectors for agents ("" for "-")
   int person = -1;      // index into people for kPerson
-  std::string where;    // "countries.tsv:40"
 };
+// (32 bytes: where an entry comes from is kept apart, in Impl::entry_where,
+// since only explanations read it.)
+static_assert(sizeof(Entry) <= 32);
 
 struct Phrase {
   std::vector<std::string> tokens;  // lowercased, folded
@@ -72,6 +74,8 @@ struct Phrase {
 struct ActorDict::Impl {
   std::vector<Person> people;
   std::vector<Entry> entries;
+  std::vector<std::string> entry_where;  // entries[i]'s file and line ("countries.tsv:40")
+  const std::string& WhereOf(const Entry& e) const { return entry_where[&e - entries.data()]; }
   std::vector<Phrase> phrases;
   // A phrase in a first-token list, with all the matcher reads: its length
   // in tokens, the length and first byte of its second token (most phrases
@@ -168,8 +172,8 @@ struct ActorDict::Impl {
   StringTable implied_by_last;
   std::vector<std::vector<Doer>> implied_doers;
 
-  // Adds `entry` under `phrase` (tokenized with the front end).
-  void Add(const std::vector<std::string>& tokens, Entry entry);
+  // Adds `entry`, read at `where`, under `phrase` (tokenized with the front end).
+  void Add(const std::vector<std::string>& tokens, Entry entry, std::string where);
   // Builds the first-token index over all phrases, and puts each phrase's
   // entries side by side; call after the last Add.
   void Index();

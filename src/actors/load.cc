@@ -55,7 +55,7 @@ Status LoadCountries(const std::string& path, const std::string& rel, const text
     else if (row[2] == "region") kind = Kind::kRegion;
     else return r.Error("unknown kind \"" + std::string(row[2]) + "\"");
     d->country_codes.Insert(row[1]);
-    d->Add(PhraseTokens(fe, row[0]), Entry{kind, ActorCode(row[1]), -1, rel + ":" + std::to_string(r.line())});
+    d->Add(PhraseTokens(fe, row[0]), Entry{kind, ActorCode(row[1]), -1}, rel + ":" + std::to_string(r.line()));
   }
   return Status::Ok();
 }
@@ -74,7 +74,7 @@ Status LoadIso(const std::string& path, const text::FrontEnd& fe, ActorDict::Imp
       for (int e : d->phrases[it->second].entries) has_place |= d->entries[e].kind == Kind::kName;
       if (has_place) continue;
     }
-    d->Add(tokens, Entry{Kind::kName, ActorCode(r.row()[1]), -1, "iso-codes:" + std::to_string(r.line())});
+    d->Add(tokens, Entry{Kind::kName, ActorCode(r.row()[1]), -1}, "iso-codes:" + std::to_string(r.line()));
   }
   return Status::Ok();
 }
@@ -116,9 +116,10 @@ Status LoadAgents(const std::string& path, const std::string& rel, const text::F
     if (row[0].empty()) return r.Error("empty phrase");
     std::string sectors = row[1] == "-" ? "" : std::string(row[1]);
     if (!sectors.empty() && !IsCode(sectors)) return r.Error("bad sectors \"" + std::string(row[1]) + "\"");
-    Entry e{Kind::kAgent, ActorCode(sectors), -1, rel + ":" + std::to_string(r.line())};
-    d->Add(PhraseTokens(fe, row[0]), e);
-    if (!row[2].empty() && row[2] != "-") d->Add(PhraseTokens(fe, row[2]), e);
+    const Entry e{Kind::kAgent, ActorCode(sectors), -1};
+    const std::string where = rel + ":" + std::to_string(r.line());
+    d->Add(PhraseTokens(fe, row[0]), e, where);
+    if (!row[2].empty() && row[2] != "-") d->Add(PhraseTokens(fe, row[2]), e, where);
   }
   return Status::Ok();
 }
@@ -131,7 +132,7 @@ Status LoadOrganizations(const std::string& path, const std::string& rel, const 
     if (row.size() != 3) return r.Error("expected 3 columns, found " + std::to_string(row.size()));
     if (row[0].empty()) return r.Error("empty phrase");
     if (!IsCode(row[1])) return r.Error("bad code \"" + std::string(row[1]) + "\"");
-    d->Add(PhraseTokens(fe, row[0]), Entry{Kind::kOrg, ActorCode(row[1]), -1, rel + ":" + std::to_string(r.line())});
+    d->Add(PhraseTokens(fe, row[0]), Entry{Kind::kOrg, ActorCode(row[1]), -1}, rel + ":" + std::to_string(r.line()));
   }
   return Status::Ok();
 }
@@ -170,11 +171,11 @@ Status LoadPeople(const std::string& path, const std::string& rel, const text::F
     auto [it, inserted] = by_name->emplace(key, static_cast<int>(d->people.size()));
     if (inserted) {
       d->people.push_back(Person{std::string(row[0]), {}});
-      Entry e{Kind::kPerson, ActorCode(), it->second, role.where};
-      d->Add(PhraseTokens(fe, row[0]), e);
+      const Entry e{Kind::kPerson, ActorCode(), it->second};
+      d->Add(PhraseTokens(fe, row[0]), e, role.where);
       if (!row[5].empty()) {
         for (std::string_view alias : Split(row[5], '|')) {
-          if (!alias.empty()) d->Add(PhraseTokens(fe, alias), e);
+          if (!alias.empty()) d->Add(PhraseTokens(fe, alias), e, role.where);
         }
       }
     }
@@ -185,7 +186,7 @@ Status LoadPeople(const std::string& path, const std::string& rel, const text::F
 
 }  // namespace
 
-void ActorDict::Impl::Add(const std::vector<std::string>& tokens, Entry entry) {
+void ActorDict::Impl::Add(const std::vector<std::string>& tokens, Entry entry, std::string where) {
   if (tokens.empty()) return;
   std::string key;
   for (const auto& t : tokens) key += (key.empty() ? "" : " ") + t;
@@ -195,7 +196,8 @@ void ActorDict::Impl::Add(const std::vector<std::string>& tokens, Entry entry) {
     const uint64_t h = FilterKey(tokens[0]);
     first_filter[FilterWord(h)] |= FilterBits(h);
   }
-  entries.push_back(std::move(entry));
+  entries.push_back(entry);
+  entry_where.push_back(std::move(where));
   phrases[it->second].entries.push_back(static_cast<int>(entries.size()) - 1);
 }
 
@@ -204,14 +206,18 @@ void ActorDict::Impl::Index() {
   // match's entries as one run.
   {
     std::vector<Entry> ordered;
+    std::vector<std::string> ordered_where;
     ordered.reserve(entries.size());
+    ordered_where.reserve(entries.size());
     for (Phrase& p : phrases) {
       for (int& e : p.entries) {
-        ordered.push_back(std::move(entries[e]));
+        ordered.push_back(entries[e]);
+        ordered_where.push_back(std::move(entry_where[e]));
         e = static_cast<int>(ordered.size()) - 1;
       }
     }
     entries = std::move(ordered);
+    entry_where = std::move(ordered_where);
   }
   // Phrase ids in order per first token; a stable sort by length keeps
   // the dictionary's order among phrases of one length.

@@ -10,10 +10,10 @@ namespace {
 
 ActorDict::Impl SmallDict() {
   ActorDict::Impl d;
-  d.Add({"north", "korea"}, Entry{Kind::kName, ActorCode("PRK"), -1, "test:1"});
-  d.Add({"russia"}, Entry{Kind::kName, ActorCode("RUS"), -1, "test:2"});
-  d.Add({"foreign", "minister"}, Entry{Kind::kAgent, ActorCode("GOV"), -1, "test:3"});
-  d.Add({"united", "nations", "security", "council"}, Entry{Kind::kOrg, ActorCode("IGOUNO"), -1, "test:4"});
+  d.Add({"north", "korea"}, Entry{Kind::kName, ActorCode("PRK"), -1}, "test:1");
+  d.Add({"russia"}, Entry{Kind::kName, ActorCode("RUS"), -1}, "test:2");
+  d.Add({"foreign", "minister"}, Entry{Kind::kAgent, ActorCode("GOV"), -1}, "test:3");
+  d.Add({"united", "nations", "security", "council"}, Entry{Kind::kOrg, ActorCode("IGOUNO"), -1}, "test:4");
   d.Index();
   return d;
 }
@@ -42,6 +42,22 @@ TEST(FindMatches, CountsTheMatchesEndingAtOrBeforeEachToken) {
   }
   EXPECT_EQ(found, (std::vector<std::string>{"North Korea", "Russia", "United Nations Security Council",
                                               "foreign minister", "Russia"}));
+}
+
+// Index() puts each phrase's entries side by side; where each entry was read
+// must move with it.
+TEST(ActorDictIndex, KeepsEachEntrysSourceWithIt) {
+  ActorDict::Impl d;
+  d.Add({"georgia"}, Entry{Kind::kName, ActorCode("GEO"), -1}, "test:1");
+  d.Add({"atlanta"}, Entry{Kind::kName, ActorCode("USA"), -1}, "test:2");
+  d.Add({"georgia"}, Entry{Kind::kOrg, ActorCode("USAGOV"), -1}, "test:3");
+  d.Index();
+  ASSERT_EQ(d.entries.size(), 3u);
+  for (const Entry& e : d.entries) {
+    const std::string expected = e.code.str() == "GEO" ? "test:1" : e.code.str() == "USA" ? "test:2" : "test:3";
+    EXPECT_EQ(d.WhereOf(e), expected) << e.code.str();
+  }
+  EXPECT_EQ(d.entries[1].code.str(), "USAGOV");  // georgia's two entries side by side
 }
 
 }  // namespace

@@ -71,11 +71,11 @@ bool ViolenceAdjective(std::string_view w) {
   return "person " + person.name + ": " + role.role + " from " + role.from.ToString() +
          (role.until.year == 9999 ? "" : " to " + role.until.ToString()) + " (" + role.where + ")";
 }
-[[gnu::cold, gnu::noinline]] std::string WhyEntry(const char* what, const Entry& e) {
-  return std::string(what) + " (" + e.where + ")";
+[[gnu::cold, gnu::noinline]] std::string WhyEntry(const char* what, const std::string& where) {
+  return std::string(what) + " (" + where + ")";
 }
-[[gnu::cold, gnu::noinline]] std::string WhyAgent(const Entry& place, std::string_view sectors) {
-  return "country " + place.code.str() + " (" + place.where + ") + role word" + (sectors.empty() ? "" : " " + std::string(sectors));
+[[gnu::cold, gnu::noinline]] std::string WhyAgent(const Entry& place, const std::string& where, std::string_view sectors) {
+  return "country " + place.code.str() + " (" + where + ") + role word" + (sectors.empty() ? "" : " " + std::string(sectors));
 }
 [[gnu::cold, gnu::noinline]] std::string WhyRoleOf(const Mention& owner) {
   return "role of " + std::string(owner.name) + ": " + std::string(owner.why);
@@ -258,14 +258,14 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         m->code = p.org->code;
         m->via = Via::kOrganization;
         m->name = Words(doc, s, p.begin, p.end);
-        if (explain) m->why = out.Keep(WhyEntry("organization", *p.org));
+        if (explain) m->why = out.Keep(WhyEntry("organization", d.WhereOf(*p.org)));
         return true;
       }
       if (p.seat) {
         m->code = Combine(p.seat->code, p.agent_sectors, d.country_codes);
         m->via = Via::kSeat;
         m->name = Words(doc, s, p.begin, p.end);
-        if (explain) m->why = out.Keep(WhyEntry("seat of power", *p.seat));
+        if (explain) m->why = out.Keep(WhyEntry("seat of power", d.WhereOf(*p.seat)));
         return true;
       }
       if (p.place) {
@@ -273,7 +273,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         if (p.has_agent && p.agent_end > p.place_begin) {
           m->code = Combine(p.place->code, p.agent_sectors, d.country_codes);
           m->via = Via::kAgent;
-          if (explain) m->why = out.Keep(WhyAgent(*p.place, p.agent_sectors));
+          if (explain) m->why = out.Keep(WhyAgent(*p.place, d.WhereOf(*p.place), p.agent_sectors));
           // An unknown person after the title: "spokesman John Kirby".
           uint16_t k = p.agent_end;
           while (k < p.end && s.tokens[k].tag == Pos::NNP) ++k;
@@ -287,7 +287,7 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         } else {
           m->code = p.place->code;
           m->via = Via::kCountry;
-          if (explain) m->why = out.Keep(WhyEntry("country", *p.place));
+          if (explain) m->why = out.Keep(WhyEntry("country", d.WhereOf(*p.place)));
         }
         return true;
       }
