@@ -178,6 +178,11 @@ const Case kCases[] = {
     {"2024-03-05", "Mexican Security Minister Rodrigo Quintanar said troops would be sent to Sinaloa. Quintanar spoke after a week of violence.", "Quintanar", "MEXGOV"},
     {"2023-09-19", "The Nigerian army said its troops killed twenty militants. The army added that two soldiers were wounded.", "The army", "NGAMIL"},
     {"2023-02-14", "Polish Defence Minister Mariusz Blaszczak met Lithuanian Defense Minister Arvydas Anusauskas. Anusauskas said the allies would strengthen the border.", "Anusauskas", "LTUGOVMIL"},
+    // A group description with a role word names the last group of its sector, not the article's country.
+    {"2023-10-09", "Israeli Prime Minister Benjamin Netanyahu vowed to destroy Hamas after the militant group's attack.", "the militant group", "PSEREB"},
+    {"2024-01-10", "Hezbollah denied the report, and the United Nations called for calm. The armed group later fired rockets at Israel.", "The armed group", "LBNREB"},
+    {"2024-01-10", "Hezbollah denied the report, and the United Nations called for calm. The armed group later fired rockets at Israel. The group said the strikes were a warning.", "The group", "LBNREB"},
+    {"2021-08-20", "The Taliban took control of Kabul on Sunday. The movement promised an amnesty for former officials.", "The movement", "AFGGOV"},
 };
 
 TEST(ActorCases, Table) {

@@ -304,11 +304,23 @@ std::optional<bool> Coref::ResolvePair(uint32_t sentence, uint16_t begin, uint16
 }
 
 bool Coref::ResolveGroup(uint32_t sentence, uint16_t begin, uint16_t end, std::string_view w,
-                         std::vector<Mention>* found) const {
+                         std::string_view sectors, std::vector<Mention>* found) const {
+  // Whether code `c` has the first sector of `sectors` after its first three letters.
+  auto has_sector = [&](std::string_view c) {
+    if (sectors.size() < 3) return true;
+    for (size_t k = 3; k + 3 <= c.size(); k += 3) {
+      if (c.substr(k, 3) == sectors.substr(0, 3)) return true;
+    }
+    return false;
+  };
   for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0; --i) {
     const Mention& m = out_->mentions[i];
     if (sentence > m.sentence + 3) break;
-    if (m.via == Via::kOrganization) {
+    // An organization, or a group description that named one ("the armed
+    // group … the group").
+    const bool org = m.via == Via::kOrganization ||
+                     (m.via == Via::kPronoun && GroupWord(doc_.sentences[m.sentence].tokens[m.end - 1].lower));
+    if (org && has_sector(m.code.view())) {
       AddCopy(found, i, sentence, begin, end, Via::kPronoun, "description", w);
       return true;
     }
@@ -346,9 +358,11 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
       if (const std::optional<bool> r = ResolvePair(sentence, begin, end, found)) return *r;
     }
   }
-  // "the group", "the bloc": the last organization named.
-  if (end - begin == 2 && t[begin].lower == "the" && GroupWord(t[begin + 1].lower) &&
-      ResolveGroup(sentence, begin, end, t[begin + 1].lower, found)) {
+  // "the group", "the bloc": the last organization named; "the militant
+  // group", "the armed group" (a role word): the last one of its sector.
+  if (t[begin].lower == "the" && GroupWord(t[end - 1].lower) &&
+      (end - begin == 2 || (end - begin == 3 && has_agent && !agent_sectors.empty())) &&
+      ResolveGroup(sentence, begin, end, t[end - 1].lower, end - begin == 3 ? agent_sectors : "", found)) {
     return true;
   }
   // Surnames of people named earlier: "Kirby", "Kim".

@@ -92,9 +92,10 @@ class Coref {
   // such description ("two soldiers").
   [[gnu::noinline, gnu::cold]] std::optional<bool> ResolvePair(uint32_t sentence, uint16_t begin, uint16_t end,
                                                                std::vector<Mention>* found) const;
-  // "the group" (`w`, a group word): the last organization named.
+  // "the group" (`w`, a group word): the last organization named; with
+  // `sectors` ("the militant group": REB), the last one whose code has them.
   [[gnu::noinline, gnu::cold]] bool ResolveGroup(uint32_t sentence, uint16_t begin, uint16_t end, std::string_view w,
-                                                 std::vector<Mention>* found) const;
+                                                 std::string_view sectors, std::vector<Mention>* found) const;
   // "its troops", "their foreign minister": the role of the last country or
   // organization named.
   [[gnu::noinline, gnu::cold]] bool ResolveTheirRole(uint32_t sentence, uint16_t begin, uint16_t end,
