@@ -183,6 +183,10 @@ const Case kCases[] = {
     {"2024-01-10", "Hezbollah denied the report, and the United Nations called for calm. The armed group later fired rockets at Israel.", "The armed group", "LBNREB"},
     {"2024-01-10", "Hezbollah denied the report, and the United Nations called for calm. The armed group later fired rockets at Israel. The group said the strikes were a warning.", "The group", "LBNREB"},
     {"2021-08-20", "The Taliban took control of Kabul on Sunday. The movement promised an amnesty for former officials.", "The movement", "AFGGOV"},
+    // The subject of the clause a pair description is the object of is not one of the pair.
+    {"2025-03-04", "German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Monday. Later, Ukrainian Foreign Minister Andrii Sybiha thanked both governments.", "both governments", "FRAGOV+DEUGOV"},
+    // "Both sides" may be two actors of one country.
+    {"2023-05-20", "The Sudanese army and the Rapid Support Forces agreed to a truce. U.S. Secretary of State Antony Blinken urged both sides to respect it.", "both sides", "SDNMIL+SDNREB"},
 };
 
 TEST(ActorCases, Table) {

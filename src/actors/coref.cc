@@ -265,7 +265,26 @@ std::optional<bool> Coref::ResolvePair(uint32_t sentence, uint16_t begin, uint16
   const bool countries = has("countries") || has("nations") || has("sides") || has("states") || has("neighbors") ||
                          has("neighbours") || has("governments") || has("allies");
   const bool leaders = has("leaders") || has("presidents") || has("men");
+  const bool sides = has("sides");
   if (!countries && !leaders) return std::nullopt;
+  // "Sybiha thanked both governments": the subject of the clause whose
+  // object the description is names neither of the two.
+  uint16_t subject_begin = 0, subject_end = 0;
+  {
+    const text::Sentence& s = doc_.sentences[sentence];
+    for (const text::Clause& c : s.clauses) {
+      if (c.subject < 0) continue;
+      for (uint16_t o : c.objects) {
+        if (s.chunks[o].begin <= begin && begin < s.chunks[o].end) {
+          subject_begin = s.chunks[c.subject].begin;
+          subject_end = s.chunks[c.subject].end;
+        }
+      }
+    }
+  }
+  auto in_subject = [&](const Mention& m) {
+    return m.sentence == sentence && subject_begin <= m.begin && m.end <= subject_end;
+  };
   // The two mentions referred to, last first.
   int picked[2];
   size_t n_picked = 0;
@@ -274,9 +293,11 @@ std::optional<bool> Coref::ResolvePair(uint32_t sentence, uint16_t begin, uint16
     const Mention& m = out_->mentions[i];
     const Mention& prev = out_->mentions[i - 1];
     if (sentence > m.sentence + 2) break;
-    if (m.group < 0 || prev.group != m.group || m.via == Via::kPlural) continue;
+    if (m.group < 0 || prev.group != m.group || m.via == Via::kPlural || in_subject(m)) continue;
     if (leaders && !(m.person && prev.person)) continue;
-    if (!m.country().empty() && !prev.country().empty() && m.country() != prev.country()) {
+    // ("Both sides" may be two actors of one country: an army and a militia.)
+    if (!m.country().empty() && !prev.country().empty() &&
+        (m.country() != prev.country() || (sides && m.code.view() != prev.code.view()))) {
       picked[0] = i;
       picked[1] = i - 1;
       n_picked = 2;
@@ -285,7 +306,7 @@ std::optional<bool> Coref::ResolvePair(uint32_t sentence, uint16_t begin, uint16
   // Else the last two mentions of different countries.
   for (int i = static_cast<int>(out_->mentions.size()) - 1; i >= 0 && n_picked < 2; --i) {
     const Mention& m = out_->mentions[i];
-    if (m.via == Via::kPlural || m.country().empty()) continue;
+    if (m.via == Via::kPlural || m.country().empty() || in_subject(m)) continue;
     if (leaders && !m.person) continue;
     if (n_picked == 0 || out_->mentions[picked[0]].country() != m.country()) picked[n_picked++] = i;
   }
@@ -294,7 +315,7 @@ std::optional<bool> Coref::ResolvePair(uint32_t sentence, uint16_t begin, uint16
     Mention& c = AddCopy(found, picked[k], sentence, begin, end, Via::kPlural, "plural description");
     // "the two countries" are states; "both sides" keep the actors' codes.
     const Mention& a = out_->mentions[picked[k]];
-    if (countries && !has("sides") && a.via != Via::kOrganization) {
+    if (countries && !sides && a.via != Via::kOrganization) {
       c.code.assign(c.code.substr(0, 3)).append(has("governments") ? "GOV" : "");
       c.name = out_->Keep(c.code.str());
     }
