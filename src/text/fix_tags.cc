@@ -137,7 +137,7 @@ void FixTags(Sentence* s) {
     // tense is a plural noun.
     if (t[k].tag == Pos::VBZ && k > 0 && k + 1 < n && (t[k + 1].tag == Pos::VBD || t[k + 1].tag == Pos::VBN) &&
         (IsAdjective(t[k - 1].tag) || t[k - 1].tag == Pos::NNP || t[k - 1].tag == Pos::NN || t[k - 1].tag == Pos::DT) &&
-        w.size() > 2 && w.back() == 's') {
+        w.size() > 2 && w.back() == 's' && !AuxiliaryWord(w)) {  // "Iran has been warned"
       t[k].tag = Pos::NNS;
       if (t[k + 1].tag == Pos::VBN && !AuxiliaryWord(t[k + 1].lower)) t[k + 1].tag = Pos::VBD;
     }

@@ -53,6 +53,12 @@ TEST(Tagger, ContextFixes) {
   // "military" closing a noun group before a verb is the body, and the verb finite.
   EXPECT_EQ(Tagged("Laos's military arrested two traders."),
             "Laos/NNP 's/POS military/NN arrested/VBD two/CD traders/NNS ./.");
+  // "has" before a participle is the auxiliary, not a plural noun as in
+  // "Serbian forces massacred".
+  EXPECT_EQ(Tagged("Beijing has called the tariffs unfair."),
+            "Beijing/NNP has/VBZ called/VBN the/DT tariffs/NNS unfair/JJ ./.");
+  EXPECT_EQ(Tagged("The army has launched an offensive."),
+            "The/DT army/NN has/VBZ launched/VBN an/DT offensive/NN ./.");
 }
 
 TEST(Tagger, PosNamesRoundTrip) {
