@@ -44,6 +44,10 @@ const Case kCases[] = {
     {"2021-08-26", "A suicide bombing outside Kabul airport killed dozens of people.", "A suicide bombing", "AFGREB"},
     {"2019-04-02", "An airstrike on Tripoli hit a migrant detention centre.", "An airstrike", "LBYMIL"},
     {"2019-04-02", "Police in Kabul defused a bomb near the ministry.", "a bomb", "<none>"},
+    // A country's military strike is its military; its other attacks stay the country's.
+    {"2024-01-10", "An Israeli airstrike hit a school in Gaza on Wednesday.", "An Israeli airstrike", "ISRMIL"},
+    {"2020-01-03", "A U.S. drone strike near the airport killed the commander.", "A U.S. drone strike", "USAMIL"},
+    {"2023-03-01", "The Ukrainian attack damaged a fuel depot in Crimea.", "The Ukrainian attack", "UKR"},
     {"2019-04-02", "A gas explosion killed three workers in Kabul.", "A gas explosion", "<none>"},
     // Names the chunker splits at a preposition are one mention.
     {"2023-11-10", "Doctors Without Borders said its hospital in Gaza was shelled.", "Doctors Without Borders", "NGOHLHMSF"},

@@ -425,6 +425,15 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         p.agent_sectors = shared_sectors;
         p.agent_end = e;
       }
+      // "an Israeli airstrike", "a U.S. drone strike": a country's military
+      // weapon or strike is its military (only MIL doers: "a Russian attack"
+      // says nothing of who in Russia, and an attack's REB would be wrong).
+      if (p.place && !p.has_agent && !p.person && !p.org && !p.seat && p.place_end < e &&
+          (p.place->kind == Kind::kDemonym || p.place->kind == Kind::kName) && ImpliedDoer(d, s, b, e) == "MIL") {
+        p.has_agent = true;
+        p.agent_sectors = "MIL";
+        p.agent_end = e;
+      }
       // A role word placed by the country after it ("police in Nairobi").
       if (!p.HasActor() && p.has_agent && static_cast<size_t>(e) + 1 < s.tokens.size() &&
           (s.tokens[e].lower == "in" || s.tokens[e].lower == "of" || s.tokens[e].lower == "from") &&
