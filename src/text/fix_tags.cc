@@ -54,6 +54,19 @@ void FixTags(Sentence* s) {
     return object_follows && (w == "said" || w == "says" || w == "say" || w == "that" || w == "reported" ||
                               w == "added" || w == "claimed" || w == "confirmed" || w == "announced");
   };
+  // "Russian shelling damaged", "Intense shelling hit": an -ing word after
+  // the sentence's opening modifiers and before a past form is the
+  // subject's head noun, and the past form (below) its finite verb. (Not
+  // "Britain having signed": auxiliaries stay verbs.)
+  for (size_t k = 1; k + 1 < n && k <= 3; ++k) {
+    if (t[k].tag != Pos::VBG || (t[k + 1].tag != Pos::VBD && t[k + 1].tag != Pos::VBN) ||
+        AuxiliaryWord(t[k].lower)) {
+      continue;
+    }
+    bool modifiers = true;
+    for (size_t b = 0; b < k; ++b) modifiers &= IsAdjective(t[b].tag) || t[b].tag == Pos::NNP || t[b].tag == Pos::DT;
+    if (modifiers) t[k].tag = Pos::NN;
+  }
   {
     bool finite_seen = false;
     for (size_t k = 0; k < n; ++k) {

@@ -59,6 +59,12 @@ TEST(Tagger, ContextFixes) {
             "Beijing/NNP has/VBZ called/VBN the/DT tariffs/NNS unfair/JJ ./.");
   EXPECT_EQ(Tagged("The army has launched an offensive."),
             "The/DT army/NN has/VBZ launched/VBN an/DT offensive/NN ./.");
+  // An -ing word after the opening modifiers and before a past form heads
+  // the subject; an auxiliary -ing word stays a verb.
+  EXPECT_EQ(Tagged("Intense shelling hit the city overnight."),
+            "Intense/JJ shelling/NN hit/VBD the/DT city/NN overnight/RB ./.");
+  EXPECT_EQ(Tagged("Britain having signed the deal, talks ended."),
+            "Britain/NNP having/VBG signed/VBN the/DT deal/NN ,/, talks/NNS ended/VBD ./.");
 }
 
 TEST(Tagger, PosNamesRoundTrip) {
