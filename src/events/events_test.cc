@@ -377,6 +377,16 @@ TEST(Events, WhatIsDeniedDidNotHappen) {
             (V{"TUR -016-> - occurred"}));
 }
 
+// A gerund held back by the verb before its preposition did not happen,
+// nor did what it governs.
+TEST(Events, WhatIsHeldBackDidNotHappen) {
+  EXPECT_EQ(EventsOf("Germany refrained from sending tanks to Ukraine."), (V{}));
+  EXPECT_EQ(EventsOf("NATO leaders stopped short of inviting Ukraine to join the alliance."), (V{}));
+  // Not every "from": what was moved away from still happened.
+  EXPECT_EQ(EventsOf("Germany moved from criticizing Russia to sanctioning it."),
+            (V{"DEU -111-> RUS occurred"}));
+}
+
 TEST(Coder, ReachesAtLeast250Codes) {
   EXPECT_GE(TestPipeline().coder().codes_reachable(), 250u);
 }

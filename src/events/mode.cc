@@ -4,6 +4,34 @@
 
 namespace annals::events::detail {
 
+namespace {
+
+// "refrained from sending tanks", "prevented the protesters from marching",
+// "stopped short of inviting": when clause `ci` is a gerund held back by the
+// verb before its preposition (an act that did not happen), those words;
+// else "".
+std::string HeldBack(const text::Sentence& s, size_t ci) {
+  const Chunk& vg = s.chunks[s.clauses[ci].verb];
+  if (s.tokens[vg.begin].tag != Pos::VBG || vg.begin < 2 || ci == 0) return "";
+  const std::string_view prep = s.tokens[vg.begin - 1].lower;
+  if (prep == "of" && s.tokens[vg.begin - 2].lower == "short") return "short of";
+  if (prep != "from") return "";
+  // The verb of the last clause before the preposition.
+  for (size_t k = ci; k-- > 0;) {
+    const Chunk& held = s.chunks[s.clauses[k].verb];
+    if (held.end > vg.begin - 1) continue;
+    const std::string_view hl = s.tokens[held.head].lemma;
+    if (In(hl, {"refrain", "abstain", "desist", "stop", "prevent", "ban", "bar", "block", "keep", "deter",
+                "discourage", "prohibit", "forbid", "restrain", "dissuade", "hold"})) {
+      return std::string(hl) + " from";
+    }
+    return "";
+  }
+  return "";
+}
+
+}  // namespace
+
 // The mode of an event coded from clause `ci`, or *drop when the clause is
 // negated, blocked ("refused to meet") or only the content of a demand,
 // denial or obligation. `speech_clause`: the sentence's clause with a speech
@@ -38,6 +66,15 @@ Mode ModeOf(const View& v, size_t ci, int speech_clause, bool* drop, std::string
     if (HopingVerb(pl)) { m = Mode::kHypothetical; *why = "hoped for (" + std::string(pl) + ")"; }
     else if (PlanningVerb(pl) && m == Mode::kOccurred) { m = Mode::kPlanned; *why = "planned (" + std::string(pl) + ")"; }
     if (pvg.modality == text::Modality::kPlanned && m == Mode::kOccurred) m = Mode::kPlanned;
+  }
+  // A gerund held back ("refrained from sending"), or a complement of one
+  // ("stopped short of inviting Ukraine to join").
+  if (std::string held = HeldBack(s, ci); !held.empty() ||
+      (c.parent >= 0 && static_cast<size_t>(c.parent) < ci && vg.infinitive &&
+       !(held = HeldBack(s, static_cast<size_t>(c.parent))).empty())) {
+    *drop = true;
+    *why = "under \"" + held + "\"";
+    return m;
   }
   // "demanded that Syria withdraw": the content of a demand, appeal or
   // hope is coded by that verb, not as an act of its own.
