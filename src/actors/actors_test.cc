@@ -68,6 +68,11 @@ const Case kCases[] = {
     {"2023-11-08", "Taipei said Chinese warplanes crossed the median line again.", "Taipei", "TWN"},
     {"2023-11-08", "Taipei said Chinese warplanes crossed the median line again.", "Chinese warplanes", "CHNMIL"},
     // --- Dated roles ---
+    // A title the text gives to a role that ended days before names that role (and so does the surname later).
+    {"2024-05-20", "Iranian President Ebrahim Raisi was killed in a helicopter crash.", "Iranian President Ebrahim Raisi", "IRNGOV"},
+    {"2024-05-20", "Iranian President Ebrahim Raisi was killed in a helicopter crash. Raisi had led the country since 2021.", "Raisi", "IRNGOV"},
+    {"2024-05-25", "Former Iranian President Ebrahim Raisi was buried in Mashhad.", "Former Iranian President Ebrahim Raisi", "IRNELI"},
+    {"2024-09-20", "President Ebrahim Raisi had visited Moscow twice.", "President Ebrahim Raisi", "IRNELI"},
     {"2012-07-10", "Joe Biden arrived in Baghdad for talks with Iraqi leaders.", "Joe Biden", "USAGOV"},
     {"2019-06-11", "Joe Biden told supporters in Iowa that tariffs were hurting farmers.", "Joe Biden", "USAELI"},
     {"2023-03-20", "Joe Biden signed an executive order restricting commercial spyware.", "Joe Biden", "USAGOV"},

@@ -64,6 +64,19 @@ bool ViolenceAdjective(std::string_view w) {
   return false;
 }
 
+// "Iranian President Ebrahim Raisi was killed", in the next day's paper: the
+// text's own title for a role that ended at most a month before the article
+// names that role, not a former one (unless the title says "former").
+[[gnu::cold, gnu::noinline]] bool JustEndedTitle(const text::Sentence& s, const Part& p, const Role& role,
+                                                 Date date) {
+  if (!p.has_agent || p.agent_end > p.person_begin || date.ToDays() - role.until.ToDays() > 31) return false;
+  for (uint16_t k = p.begin; k < p.person_begin; ++k) {
+    const std::string_view w = s.tokens[k].lower;
+    if (w == "former" || w == "ex" || w == "ex-" || w == "late" || w.starts_with("ex-")) return false;
+  }
+  return true;
+}
+
 // Explanations for the debug view, out of line: the hot path only calls them.
 [[gnu::cold, gnu::noinline]] std::string WhyPerson(const Person& person, const Role& role, bool former, bool not_yet) {
   if (former) return "person " + person.name + ": former " + role.role + " (until " + role.until.ToString() + ", " + role.where + ")";
@@ -167,6 +180,8 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
   std::vector<std::pair<uint16_t, uint16_t>>& names = scratch.names;
   std::vector<Conjunct>& parts = scratch.parts;
   std::vector<uint16_t>& ends_before = scratch.ends_before;
+  // People the text titled by a role that had just ended (JustEndedTitle).
+  std::vector<int> titled;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const text::Sentence& s = doc.sentences[si];
     out.first.push_back(static_cast<uint32_t>(out.mentions.size()));
@@ -243,6 +258,15 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         bool former = false;
         const Role* role = RoleOn(person, date, &former);
         if (!role) return false;
+        bool just_ended = false;
+        if (former && (JustEndedTitle(s, p, *role, date) ||
+                       std::find(titled.begin(), titled.end(), p.person->person) != titled.end())) {
+          former = false;
+          just_ended = true;
+          if (std::find(titled.begin(), titled.end(), p.person->person) == titled.end()) {
+            titled.push_back(p.person->person);  // later "Raisi" in the article too
+          }
+        }
         m->name = person.name;
         m->via = Via::kPerson;
         m->person = true;
@@ -253,7 +277,10 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         } else {
           m->code = role->code;
         }
-        if (explain) m->why = out.Keep(WhyPerson(person, *role, former, date < role->from));
+        if (explain) {
+          m->why = out.Keep(WhyPerson(person, *role, former, date < role->from) +
+                            (just_ended ? "; ended days before the article, titled so in it" : ""));
+        }
         return true;
       }
       if (p.org) {
