@@ -235,6 +235,11 @@ TEST(Events, WhatFollowsAReportedObligationIsItsContent) {
             (V{"RWAREB -010-> - occurred", "RWAREB -100-> RWAGOV occurred"}));
 }
 
+TEST(Events, OrderingAMobilizationMobilizes) {
+  EXPECT_EQ(EventsOf("Russian President Vladimir Putin ordered a partial mobilisation on Wednesday."),
+            (V{"RUSGOV -154-> - occurred"}));
+}
+
 TEST(Events, OnesOwnForcesAreNotTheTargetOfAMobilization) {
   EXPECT_EQ(EventsOf("Poland mobilized reservists for a conflict with Belarus on Friday."),
             (V{"POL -154-> BLR occurred"}));
