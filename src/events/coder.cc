@@ -387,9 +387,8 @@ std::vector<Event> Coder::Code(const text::Document& doc, const ArticleActors& a
           if (!found) { ok = false; break; }
         }
         if (!ok) continue;
-        size_t limit = k + 1;
-        while (limit < s.tokens.size() && !v.FiniteVerbAt(limit)) ++limit;
-        if (!MatchForward(v, p, trig + 1, k + 1, limit, false, &f)) continue;
+        const auto [from, limit] = ForwardRange(v, k);
+        if (!MatchForward(v, p, trig + 1, from, limit, false, &f)) continue;
         f.elements = static_cast<int>(p.elements.size());
         f.literals = p.literals;
         if (f.sources.empty() && !f.pair) continue;

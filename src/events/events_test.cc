@@ -235,6 +235,17 @@ TEST(Events, WhatFollowsAReportedObligationIsItsContent) {
             (V{"RWAREB -010-> - occurred", "RWAREB -100-> RWAGOV occurred"}));
 }
 
+// An event noun as the subject of a verb of occurring keeps its pattern
+// across the verb.
+TEST(Events, ClashesThatEruptBetweenTwoSides) {
+  EXPECT_EQ(EventsOf("Fighting broke out between Armenia and Azerbaijan on Sunday."),
+            (V{"ARM -190-> AZE occurred", "AZE -190-> ARM occurred"}));
+  EXPECT_EQ(EventsOf("Clashes erupted in the capital between Sudanese troops and the Rapid Support Forces."),
+            (V{"SDNMIL -190-> SDNREB occurred", "SDNREB -190-> SDNMIL occurred"}));
+  // Not across any verb: talks that broke down are no fighting.
+  EXPECT_EQ(EventsOf("Talks broke down between Serbia and Kosovo."), (V{}));
+}
+
 TEST(Events, OrderingAMobilizationMobilizes) {
   EXPECT_EQ(EventsOf("Russian President Vladimir Putin ordered a partial mobilisation on Wednesday."),
             (V{"RUSGOV -154-> - occurred"}));

@@ -59,6 +59,26 @@ size_t LiteralMatches(const Element& e, const View& v, size_t k) {
 
 // Matches elements [from, end) of `p` forward from token `pos`, before
 // `limit`. `skip_target`: the first "+" is the passive subject, already known.
+std::pair<size_t, size_t> ForwardRange(const View& v, size_t k) {
+  const auto& t = v.s.tokens;
+  auto next_finite = [&](size_t from) {
+    while (from < t.size() && !v.FiniteVerbAt(from)) ++from;
+    return from;
+  };
+  const size_t limit = next_finite(k + 1);
+  if (limit != k + 1 || limit >= t.size()) return {k + 1, limit};
+  const Chunk& verb = v.s.chunks[v.in_verb[limit]];
+  const std::string_view lemma = t[verb.head].lemma;
+  size_t after = verb.end;
+  const bool particle = after < t.size() && (t[after].lower == "out" || t[after].lower == "up");
+  const bool occurs = In(lemma, {"erupt", "rage", "continue", "resume", "intensify", "escalate", "occur",
+                                 "persist", "spread"}) ||
+                      (particle && In(lemma, {"break", "flare"}));
+  if (!occurs) return {k + 1, limit};
+  if (particle) ++after;
+  return {after, next_finite(after)};
+}
+
 bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size_t limit, bool skip_target,
                   Found* f, int passive_head) {
   for (size_t i = from; i < p.elements.size(); ++i) {

@@ -226,6 +226,11 @@ size_t LiteralMatches(const Element& e, const View& v, size_t k);
 // known; `passive_head`: the passive subject's head may satisfy the first literal.
 bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size_t limit, bool skip_target,
                   Found* f, int passive_head = -1);
+// Where a noun pattern's elements after the trigger noun at token k are
+// sought: [first, limit), up to the next finite verb — or, when the noun is
+// the subject of a verb of occurring right after it ("Clashes erupted in
+// Khartoum between A and B", "fighting broke out between"), past that verb.
+std::pair<size_t, size_t> ForwardRange(const View& v, size_t k);
 // Is the trigger `lemma` used in a non-political sense in sentence `s`
 // (data/events/discards.tsv)?
 // `trigger`: what the coder knows of the lemma (nullptr: nothing).
