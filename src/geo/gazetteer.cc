@@ -276,9 +276,19 @@ const Place* Gazetteer::Named(const text::Document& doc, uint32_t si, uint16_t b
 }
 
 const PlaceMention* PlaceForTrigger(const text::Sentence& s, const std::vector<PlaceMention>& places, size_t trigger) {
+  // A trigger noun whose group is followed by its verb ("Clashes erupted in
+  // Khartoum", "the attack killed 20 in Kabul") happened where that verb did.
+  size_t own_verb = s.tokens.size();
+  for (size_t i = 0; i + 1 < s.chunks.size(); ++i) {
+    const text::Chunk& c = s.chunks[i];
+    if (c.kind == text::ChunkKind::kNoun && c.begin <= trigger && trigger < c.end &&
+        s.chunks[i + 1].kind == text::ChunkKind::kVerb && s.chunks[i + 1].begin == c.end) {
+      own_verb = c.end;
+    }
+  }
   auto verb_between = [&](size_t a, size_t b) {
     for (const text::Chunk& c : s.chunks) {
-      if (c.kind != text::ChunkKind::kVerb || c.infinitive) continue;
+      if (c.kind != text::ChunkKind::kVerb || c.infinitive || c.begin == own_verb) continue;
       if (c.begin > a && c.begin < b && !(c.begin <= trigger && trigger < c.end)) return true;
     }
     return false;

@@ -152,6 +152,22 @@ TEST(Gazetteer, Table) {
   for (const Case& c : kCases) EXPECT_EQ(FirstPlace(c.text, c.context), c.expected) << c.text;
 }
 
+// The place of an event's trigger: none across another clause's verb, but
+// a trigger noun happened where its own verb did.
+TEST(PlaceForTrigger, AcrossTheTriggerNounsOwnVerbOnly) {
+  auto place_of = [](const std::string& text, const std::string& trigger_word) {
+    text::Document doc = L().fe->Analyze(text);
+    const text::Sentence& s = doc.sentences[0];
+    const auto places = L().gaz->Find(doc, 0, {"SDN"});
+    size_t trigger = 0;
+    while (trigger < s.tokens.size() && s.tokens[trigger].lower != trigger_word) ++trigger;
+    const PlaceMention* p = PlaceForTrigger(s, places, trigger);
+    return p ? std::string(doc.Text(p->span)) : std::string("<none>");
+  };
+  EXPECT_EQ(place_of("Clashes erupted in Khartoum on Saturday.", "clashes"), "Khartoum");
+  EXPECT_EQ(place_of("Officials condemned the clashes and met in Khartoum.", "clashes"), "<none>");
+}
+
 TEST(Gazetteer, CountriesHaveNoCoordinates) {
   text::Document doc = L().fe->Analyze("Troops massed in Belarus.");
   auto places = L().gaz->Find(doc, 0, {});
