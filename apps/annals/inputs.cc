@@ -1,4 +1,5 @@
-// Input dispatch for the CLI. Tested through tests/cli_test.sh.
+// Input dispatch for the CLI. Tested by ingest_test.cc (the readers) and
+// the cli_* tests of tests/CMakeLists.txt.
 #include "inputs.h"
 
 #include <fstream>
@@ -25,6 +26,16 @@ std::string Basename(const std::string& path) {
 InputStats ForEachArticle(const std::vector<std::string>& inputs, std::optional<Date> date,
                           const std::function<void(const ingest::Article&)>& fn) {
   InputStats stats;
+  // A record's article to `fn`, or its error (which names the record) to stderr.
+  auto take = [&](const ingest::Record& rec) {
+    if (!rec.article) {
+      std::cerr << "annals: skipped " << rec.article.error().message() << "\n";
+      ++stats.errors;
+      return;
+    }
+    ++stats.articles;
+    fn(*rec.article);
+  };
   for (const std::string& path : inputs) {
     if (path == "-" || EndsWith(path, ".jsonl") || EndsWith(path, ".json")) {
       std::ifstream file;
@@ -39,22 +50,21 @@ InputStats ForEachArticle(const std::vector<std::string>& inputs, std::optional<
       std::istream& in = path == "-" ? std::cin : file;
       ingest::JsonlReader reader(in, path == "-" ? "<stdin>" : path);
       ingest::Record rec;
-      while (reader.Next(&rec)) {
-        if (!rec.article) {
-          std::cerr << "annals: skipped " << rec.article.error().message() << "\n";
-          ++stats.errors;
-          continue;
-        }
-        ++stats.articles;
-        fn(*rec.article);
-      }
+      while (reader.Next(&rec)) take(rec);
       continue;
     }
-    // One article per .txt / .html file.
+    // A feed, or one article per .txt / .html file.
     auto content = ReadFile(path);
     if (!content) {
       std::cerr << "annals: " << content.error().message() << "\n";
       ++stats.errors;
+      continue;
+    }
+    // A feed: one article per item, each dated by the feed (--date only for
+    // items without a date).
+    if (EndsWith(path, ".rss") || EndsWith(path, ".atom") || EndsWith(path, ".xml") ||
+        ingest::LooksLikeFeed(*content)) {
+      for (const ingest::Record& rec : ingest::ArticlesFromFeed(*content, path, date)) take(rec);
       continue;
     }
     if (!date) {

@@ -1,4 +1,5 @@
-// Reading the command line's inputs: JSONL files, .txt and .html files (date
+// Reading the command line's inputs: JSONL files, RSS/Atom feeds (.rss,
+// .atom, .xml, or any file that starts as one), .txt and .html files (date
 // from --date), or "-" for JSONL on stdin. Bad records are reported on
 // stderr with their file, line and problem; the rest are still processed.
 #pragma once

@@ -24,7 +24,7 @@ void Usage() {
       "options:\n"
       "  --debug STAGE   print a stage's analysis instead of events (text, actors, events)\n"
       "  --format F      jsonl (default), csv, or plover (PLOVER event records)\n"
-      "  --date D        publication date for .txt/.html inputs (YYYY-MM-DD)\n"
+      "  --date D        publication date for .txt/.html inputs and undated feed items (YYYY-MM-DD)\n"
       "  --data DIR      data directory (default: $ANNALS_DATA_DIR or the source tree's data/)\n"
       "  --model DIR     model directory (default: $ANNALS_MODEL_DIR or the build's model/)\n";
 }

@@ -1,5 +1,6 @@
 // Ingest: articles in. Reads JSONL (one article per line), plain text files
-// (one article each, date from the caller) and HTML pages (tags stripped),
+// (one article each, date from the caller), HTML pages (tags stripped) and
+// RSS/Atom feeds (one article per item),
 // and checks every record: a bad record becomes an error naming the record
 // and the problem, and reading goes on with the next one.
 //
@@ -13,8 +14,10 @@
 #pragma once
 
 #include <istream>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/date.h"
 #include "base/status.h"
@@ -71,6 +74,19 @@ Result<Article> ArticleFromText(std::string id, std::string_view text, Date date
 // turns block elements into paragraph breaks and decodes entities. The
 // <title> becomes the title.
 Result<Article> ArticleFromHtml(std::string id, std::string_view html, Date date);
+
+// Whether `content` looks like an RSS or Atom feed (its start names <rss>,
+// <feed> or <rdf:RDF>).
+bool LooksLikeFeed(std::string_view content);
+
+// The articles of an RSS 2.0 or Atom feed, one record per <item> or <entry>:
+// title, link, text (the longest of content:encoded, content, description
+// and summary, HTML stripped), id (guid, id or link), the feed's title as
+// source, and the date from pubDate, published, dc:date or updated — or
+// `fallback` where an item has none. A bad item's record holds an error
+// naming the feed, the item's number and id, and the problem
+// ("news.rss item 3 (https://…): no date …"; "entry" in Atom).
+std::vector<Record> ArticlesFromFeed(std::string_view xml, const std::string& name, std::optional<Date> fallback);
 
 // Text of an HTML fragment (exposed for tests and fuzzing).
 std::string HtmlToText(std::string_view html, std::string* title);

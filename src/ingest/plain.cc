@@ -3,6 +3,7 @@
 #include <cctype>
 #include <string>
 
+#include "ingest/entities.h"
 #include "ingest/ingest.h"
 
 namespace annals::ingest {
@@ -32,7 +33,10 @@ void AppendUtf8(char32_t cp, std::string* out) {
   *out += static_cast<char>(0x80 | (cp & 0x3F));
 }
 
-// Decodes the entity starting at html[i] ('&'); returns its length or 0.
+}  // namespace
+
+namespace detail {
+
 size_t DecodeEntity(std::string_view html, size_t i, std::string* out) {
   size_t semi = html.find(';', i);
   if (semi == std::string_view::npos || semi - i > 10) return 0;
@@ -62,6 +66,10 @@ size_t DecodeEntity(std::string_view html, size_t i, std::string* out) {
   }
   return 0;
 }
+
+}  // namespace detail
+
+namespace {
 
 bool IsBlockTag(std::string_view tag) {
   static const char* kBlocks[] = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -117,7 +125,7 @@ std::string HtmlToText(std::string_view html, std::string* title) {
     if (!skip_until.empty()) { ++i; continue; }
     std::string* dst = in_title && title ? title : &out;
     if (c == '&') {
-      size_t len = DecodeEntity(html, i, dst);
+      size_t len = detail::DecodeEntity(html, i, dst);
       if (len) { i += len; continue; }
     }
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
