@@ -381,8 +381,8 @@ bool Coref::Resolve(uint32_t sentence, uint16_t begin, uint16_t end, bool has_ag
   }
   // "the group", "the bloc": the last organization named; "the militant
   // group", "the armed group" (a role word): the last one of its sector.
-  if (t[begin].lower == "the" && GroupWord(t[end - 1].lower) &&
-      (end - begin == 2 || (end - begin == 3 && has_agent && !agent_sectors.empty())) &&
+  if ((end - begin == 2 || (end - begin == 3 && has_agent && !agent_sectors.empty())) &&
+      t[begin].lower == "the" && GroupWord(t[end - 1].lower) &&
       ResolveGroup(sentence, begin, end, t[end - 1].lower, end - begin == 3 ? agent_sectors : "", found)) {
     return true;
   }
