@@ -72,7 +72,7 @@ bool ViolenceAdjective(std::string_view w) {
   if (!p.has_agent || p.agent_end > p.person_begin || date.ToDays() - role.until.ToDays() > 31) return false;
   for (uint16_t k = p.begin; k < p.person_begin; ++k) {
     const std::string_view w = s.tokens[k].lower;
-    if (w == "former" || w == "ex" || w == "ex-" || w == "late" || w.starts_with("ex-")) return false;
+    if (w == "former" || w == "ex" || w == "late" || w.starts_with("ex-")) return false;
   }
   return true;
 }
@@ -259,13 +259,11 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         const Role* role = RoleOn(person, date, &former);
         if (!role) return false;
         bool just_ended = false;
-        if (former && (JustEndedTitle(s, p, *role, date) ||
-                       std::find(titled.begin(), titled.end(), p.person->person) != titled.end())) {
-          former = false;
-          just_ended = true;
-          if (std::find(titled.begin(), titled.end(), p.person->person) == titled.end()) {
-            titled.push_back(p.person->person);  // later "Raisi" in the article too
-          }
+        if (former) {
+          const bool titled_before = std::find(titled.begin(), titled.end(), p.person->person) != titled.end();
+          just_ended = titled_before || JustEndedTitle(s, p, *role, date);
+          former = !just_ended;
+          if (just_ended && !titled_before) titled.push_back(p.person->person);  // later "Raisi" in the article too
         }
         m->name = person.name;
         m->via = Via::kPerson;
