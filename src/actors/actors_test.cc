@@ -44,6 +44,10 @@ const Case kCases[] = {
     {"2021-08-26", "A suicide bombing outside Kabul airport killed dozens of people.", "A suicide bombing", "AFGREB"},
     {"2019-04-02", "An airstrike on Tripoli hit a migrant detention centre.", "An airstrike", "LBYMIL"},
     {"2019-04-02", "Police in Kabul defused a bomb near the ministry.", "a bomb", "<none>"},
+    // A role adjective before a noun naming a thing names no one; before one naming what the body owns it does.
+    {"2023-01-20", "Germany pledged more military aid to Ukraine.", "military aid", "<none>"},
+    {"2023-01-20", "China held military exercises near Taiwan.", "military exercises", "<none>"},
+    {"2022-03-01", "Russian missiles hit military targets in Ukraine.", "military targets", "UKRMIL"},
     // A country's military strike is its military; its other attacks stay the country's.
     {"2024-01-10", "An Israeli airstrike hit a school in Gaza on Wednesday.", "An Israeli airstrike", "ISRMIL"},
     {"2020-01-03", "A U.S. drone strike near the airport killed the commander.", "A U.S. drone strike", "USAMIL"},

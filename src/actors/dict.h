@@ -163,6 +163,9 @@ struct ActorDict::Impl {
   // Role words naming one person ("president"; person_roles.tsv).
   StringTable person_roles;
   bool IsPersonRole(std::string_view lemma) const { return person_roles.Find(lemma) != StringTable::kNone; }
+  // Nouns naming a thing after a role adjective ("military aid"; role_things.tsv).
+  StringTable role_things;
+  bool IsRoleThing(std::string_view lemma) const { return role_things.Find(lemma) != StringTable::kNone; }
   // Weapons and attacks standing for an unnamed doer (implied_doers.tsv):
   // last lemma → its rows, implied_doers[implied_by_last.Find(lemma)]: the
   // previous lemma or "", and the sectors or "-"; two-word rows first.

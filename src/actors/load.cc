@@ -137,6 +137,20 @@ Status LoadOrganizations(const std::string& path, const std::string& rel, const 
   return Status::Ok();
 }
 
+// A one-column list of words (header "word") into *out.
+Status LoadWords(const std::string& path, StringTable* out) {
+  ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(path, "word"));
+  std::vector<std::string> words;
+  while (r.Next()) {
+    if (r.row()[0].empty() || r.row().size() != 1) return r.Error("expected one word");
+    if (std::find(words.begin(), words.end(), r.row()[0]) == words.end()) words.emplace_back(r.row()[0]);
+  }
+  std::vector<std::pair<std::string_view, uint32_t>> keys;
+  for (const std::string& w : words) keys.emplace_back(w, 0);
+  out->Build(keys);
+  return Status::Ok();
+}
+
 Result<Date> ParseRoleDate(const TsvReader& r, std::string_view s, const char* column) {
   auto d = ParseIsoDate(s, /*allow_partial=*/true);
   if (!d) return r.Error(std::string("bad ") + column + " date \"" + std::string(s) + "\"");
@@ -283,17 +297,8 @@ Result<std::unique_ptr<ActorDict>> ActorDict::Load(const std::string& data_dir, 
   ANNALS_RETURN_IF_ERROR(LoadCountries(dir + "/countries.tsv", "actors/countries.tsv", fe, d.get()));
   ANNALS_RETURN_IF_ERROR(LoadIso(model_dir + "/iso_countries.tsv", fe, d.get()));
   ANNALS_RETURN_IF_ERROR(LoadAgents(dir + "/agents.tsv", "actors/agents.tsv", fe, d.get()));
-  {
-    ANNALS_ASSIGN_OR_RETURN(TsvReader r, TsvReader::Open(dir + "/person_roles.tsv", "word"));
-    std::vector<std::string> words;
-    while (r.Next()) {
-      if (r.row()[0].empty() || r.row().size() != 1) return r.Error("expected one word");
-      if (std::find(words.begin(), words.end(), r.row()[0]) == words.end()) words.emplace_back(r.row()[0]);
-    }
-    std::vector<std::pair<std::string_view, uint32_t>> keys;
-    for (const std::string& w : words) keys.emplace_back(w, 0);
-    d->person_roles.Build(keys);
-  }
+  ANNALS_RETURN_IF_ERROR(LoadWords(dir + "/person_roles.tsv", &d->person_roles));
+  ANNALS_RETURN_IF_ERROR(LoadWords(dir + "/role_things.tsv", &d->role_things));
   ANNALS_RETURN_IF_ERROR(LoadImpliedDoers(dir + "/implied_doers.tsv", d.get()));
   std::error_code ec;
   std::vector<std::string> people_files;

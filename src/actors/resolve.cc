@@ -206,14 +206,14 @@ ArticleActors ActorDict::Resolve(const text::Document& doc, Date date, bool expl
         const Entry* best = nullptr;
         for (const Entry& en : std::span(d.entries).subspan(m.first_entry, m.entry_count)) {
           if (en.kind != Kind::kAgent && (!m.capitalized || m.by_lemma)) continue;
-          // "a general strike", "an official visit": a one-word role used as
-          // an adjective before a noun names no one ("army convoy" keeps its
-          // army: the convoy acts for it). Only the adjectives of a short
-          // list: "military targets" are the military's, "military aid" is
-          // not, and the noun decides (docs/ACCURACY.md, known misses).
+          // "a general strike", "an official visit", "military aid": a
+          // one-word role used as an adjective before a noun names no one
+          // when the adjective is one of a short list or the noun names a
+          // thing (role_things.tsv); "military targets" are the military's,
+          // and "army convoy" keeps its army: the convoy acts for it.
           if (en.kind == Kind::kAgent && m.end == m.begin + 1 && s.tokens[m.begin].tag == Pos::JJ &&
               m.end < s.tokens.size() && text::IsNoun(s.tokens[m.end].tag) &&
-              AdjectiveFirst(s.tokens[m.begin].lower)) {
+              (AdjectiveFirst(s.tokens[m.begin].lower) || d.IsRoleThing(s.tokens[m.end].lemma))) {
             continue;
           }
           // "used excessive force": force as violence, not as troops.
