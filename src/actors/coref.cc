@@ -3,23 +3,12 @@
 
 #include <algorithm>
 
+#include "actors/explain.h"
+
 namespace annals::actors {
 namespace {
 
 using text::Pos;
-
-// Explanations for the debug view, out of line: the hot path only calls them.
-[[gnu::cold, gnu::noinline]] std::string WhyCopy(const Mention& antecedent, std::string_view what,
-                                                 std::string_view quoted) {
-  std::string why(what);
-  if (!quoted.empty()) why.append(" \"").append(quoted).append("\"");
-  return why + " → " + std::string(antecedent.name) + " (sentence " + std::to_string(antecedent.sentence) + ")";
-}
-[[gnu::cold, gnu::noinline]] std::string WhyContext(std::string_view sectors, std::string_view focus,
-                                                    bool from_place) {
-  return "role word " + std::string(sectors) +
-         (from_place ? " in a sentence naming a place in " : " in an article about ") + std::string(focus);
-}
 
 // "the group", "the bloc": nouns that refer back to the last organization.
 bool GroupWord(std::string_view w) {
@@ -262,10 +251,10 @@ std::optional<bool> Coref::ResolvePair(uint32_t sentence, uint16_t begin, uint16
     for (uint16_t k = begin; k < end; ++k) if (t[k].lower == w) return true;
     return false;
   };
-  const bool countries = has("countries") || has("nations") || has("sides") || has("states") || has("neighbors") ||
+  const bool sides = has("sides");
+  const bool countries = sides || has("countries") || has("nations") || has("states") || has("neighbors") ||
                          has("neighbours") || has("governments") || has("allies");
   const bool leaders = has("leaders") || has("presidents") || has("men");
-  const bool sides = has("sides");
   if (!countries && !leaders) return std::nullopt;
   // "Sybiha thanked both governments": the subject of the clause whose
   // object the description is names neither of the two.

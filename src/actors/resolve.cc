@@ -6,6 +6,8 @@
 
 #include "actors/coref.h"
 #include "actors/dict.h"
+#include "actors/explain.h"
+#include "actors/implied.h"
 
 namespace annals::actors {
 namespace {
@@ -75,61 +77,6 @@ bool ViolenceAdjective(std::string_view w) {
     if (w == "former" || w == "ex" || w == "late" || w.starts_with("ex-")) return false;
   }
   return true;
-}
-
-// Explanations for the debug view, out of line: the hot path only calls them.
-[[gnu::cold, gnu::noinline]] std::string WhyPerson(const Person& person, const Role& role, bool former, bool not_yet) {
-  if (former) return "person " + person.name + ": former " + role.role + " (until " + role.until.ToString() + ", " + role.where + ")";
-  if (not_yet) return "person " + person.name + ": not yet " + role.role + " (from " + role.from.ToString() + ", " + role.where + ")";
-  return "person " + person.name + ": " + role.role + " from " + role.from.ToString() +
-         (role.until.year == 9999 ? "" : " to " + role.until.ToString()) + " (" + role.where + ")";
-}
-[[gnu::cold, gnu::noinline]] std::string WhyEntry(const char* what, const std::string& where) {
-  return std::string(what) + " (" + where + ")";
-}
-[[gnu::cold, gnu::noinline]] std::string WhyAgent(const Entry& place, const std::string& where, std::string_view sectors) {
-  return "country " + place.code.str() + " (" + where + ") + role word" + (sectors.empty() ? "" : " " + std::string(sectors));
-}
-[[gnu::cold, gnu::noinline]] std::string WhyRoleOf(const Mention& owner) {
-  return "role of " + std::string(owner.name) + ": " + std::string(owner.why);
-}
-[[gnu::cold, gnu::noinline]] std::string WhyPlacedRole(const std::string& country, std::string_view sectors) {
-  return "place in " + country + " (gazetteer) + role word " + std::string(sectors);
-}
-[[gnu::cold, gnu::noinline]] std::string WhyImplied(const std::string& country, std::string_view sectors) {
-  return "weapon or attack for its unnamed doer (" + std::string(sectors) + "), where it struck: " + country;
-}
-[[gnu::cold, gnu::noinline]] std::string WhyPlacedBy(std::string_view preposition) {
-  return " (placed by \"" + std::string(preposition) + "\")";
-}
-
-// The sectors of the unnamed doer that noun group [b, e) stands for ("a car
-// bomb" → REB), or "" when its last words are no weapon or attack (or an
-// accident: "a gas explosion").
-std::string_view ImpliedDoer(const ActorDict::Impl& d, const text::Sentence& s, uint16_t b, uint16_t e) {
-  if (e <= b) return {};
-  const uint32_t k = d.implied_by_last.Find(s.tokens[e - 1].lemma);
-  if (k == StringTable::kNone) return {};
-  for (const auto& row : d.implied_doers[k]) {
-    if (!row.previous.empty() && !(e - 1 > b && s.tokens[e - 2].lemma == row.previous)) continue;
-    return row.sectors == "-" ? std::string_view() : std::string_view(row.sectors);
-  }
-  return {};
-}
-
-// Whether the noun group whose head is token `head` can name a doer: a
-// clause's subject, or the "by"/"in" phrase of a passive ("killed in a bombing").
-bool DoerPosition(const text::Sentence& s, uint16_t head) {
-  for (const text::Clause& c : s.clauses) {
-    if (c.subject >= 0 && s.chunks[c.subject].head == head) return true;
-    if (s.chunks[c.verb].voice != text::Voice::kPassive) continue;
-    for (const text::PrepPhrase& pp : c.preps) {
-      if (s.chunks[pp.np].head == head && (s.tokens[pp.prep].lower == "by" || s.tokens[pp.prep].lower == "in")) {
-        return true;
-      }
-    }
-  }
-  return false;
 }
 
 // A conjunct of a noun group, tokens [begin, end), with its last possessive

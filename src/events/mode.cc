@@ -63,15 +63,18 @@ Mode ModeOf(const View& v, size_t ci, int speech_clause, bool* drop, std::string
     const std::string_view pl = s.tokens[pvg.head].lemma;
     if (pvg.negated) { *drop = true; *why = "under a negated verb"; return m; }
     if (BlockingVerb(pl)) { *drop = true; *why = "under \"" + std::string(pl) + "\""; return m; }
+    // The complement of a gerund held back: "stopped short of inviting Ukraine to join".
+    if (const std::string held = HeldBack(s, c.parent); !held.empty()) {
+      *drop = true;
+      *why = "under \"" + held + "\"";
+      return m;
+    }
     if (HopingVerb(pl)) { m = Mode::kHypothetical; *why = "hoped for (" + std::string(pl) + ")"; }
     else if (PlanningVerb(pl) && m == Mode::kOccurred) { m = Mode::kPlanned; *why = "planned (" + std::string(pl) + ")"; }
     if (pvg.modality == text::Modality::kPlanned && m == Mode::kOccurred) m = Mode::kPlanned;
   }
-  // A gerund held back ("refrained from sending"), or a complement of one
-  // ("stopped short of inviting Ukraine to join").
-  if (std::string held = HeldBack(s, ci); !held.empty() ||
-      (c.parent >= 0 && static_cast<size_t>(c.parent) < ci && vg.infinitive &&
-       !(held = HeldBack(s, static_cast<size_t>(c.parent))).empty())) {
+  // A gerund held back: "refrained from sending".
+  if (const std::string held = HeldBack(s, ci); !held.empty()) {
     *drop = true;
     *why = "under \"" + held + "\"";
     return m;

@@ -57,8 +57,6 @@ size_t LiteralMatches(const Element& e, const View& v, size_t k) {
   return 0;
 }
 
-// Matches elements [from, end) of `p` forward from token `pos`, before
-// `limit`. `skip_target`: the first "+" is the passive subject, already known.
 std::pair<size_t, size_t> ForwardRange(const View& v, size_t k) {
   const auto& t = v.s.tokens;
   auto next_finite = [&](size_t from) {
@@ -79,6 +77,8 @@ std::pair<size_t, size_t> ForwardRange(const View& v, size_t k) {
   return {after, next_finite(after)};
 }
 
+// Matches elements [from, end) of `p` forward from token `pos`, before
+// `limit`. `skip_target`: the first "+" is the passive subject, already known.
 bool MatchForward(const View& v, const Pattern& p, size_t from, size_t pos, size_t limit, bool skip_target,
                   Found* f, int passive_head) {
   for (size_t i = from; i < p.elements.size(); ++i) {

@@ -176,7 +176,8 @@ std::vector<Record> ArticlesFromFeed(std::string_view xml, const std::string& na
       if (rel.empty() || rel == "alternate") { a.url = XmlText(Attribute(l.attributes, "href")); break; }
     }
     for (std::string_view id_tag : {"guid", "id"}) {
-      if (Element g = FindElement(body, id_tag); g.found && a.id.empty()) a.id = XmlText(g.content);
+      if (Element g = FindElement(body, id_tag); g.found) a.id = XmlText(g.content);
+      if (!a.id.empty()) break;
     }
     if (a.id.empty()) a.id = !a.url.empty() ? a.url : name + "#" + std::to_string(index);
     rec.where += " (" + a.id + ")";
